@@ -1,0 +1,81 @@
+// Validation at the door, with messages a Vietnamese user can act on.
+import type { z } from 'zod';
+import { vanBanSchema, type VanBan } from './van-ban.ts';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Vietnamese names of the model's fields, as the editor labels them. */
+const FIELD_LABELS: Record<string, string> = {
+  loai: 'Loại văn bản',
+  coQuanChuQuan: 'Cơ quan chủ quản',
+  coQuanBanHanh: 'Cơ quan ban hành',
+  maCoQuan: 'Ký hiệu cơ quan',
+  maDonVi: 'Ký hiệu đơn vị soạn thảo',
+  diaDanh: 'Địa danh',
+  so: 'Số',
+  ngayBanHanh: 'Ngày ban hành',
+  ngay: 'ngày',
+  thang: 'tháng',
+  nam: 'năm',
+  doKhan: 'Mức độ khẩn',
+  trichYeu: 'Trích yếu',
+  kinhGui: 'Kính gửi',
+  canCu: 'Căn cứ',
+  noiDung: 'Nội dung',
+  capDo: 'cấp',
+  text: 'nội dung',
+  ketThuc: 'Câu kết thúc',
+  noiNhan: 'Nơi nhận',
+  chuKy: 'Chữ ký',
+  quyenHan: 'Quyền hạn ký',
+  thayMat: 'Thay mặt / ký thay cho',
+  chucVu: 'Chức vụ người ký',
+  hoTen: 'Người ký',
+  coChu: 'Cỡ chữ',
+};
+
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'Văn bản';
+  const parts: string[] = [];
+  for (const key of path) {
+    if (typeof key === 'number') parts.push(`mục thứ ${key + 1}`);
+    else parts.push(FIELD_LABELS[String(key)] ?? String(key));
+  }
+  return parts.join(', ');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'chưa có (bắt buộc)';
+      return `sai kiểu dữ liệu (cần ${vietnameseType(issue.expected)})`;
+    case 'invalid_value':
+      return `giá trị không hợp lệ (chọn một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `quá nhiều mục (tối đa ${issue.maximum})`
+        : issue.origin === 'string'
+          ? `quá dài (tối đa ${issue.maximum} ký tự)`
+          : `quá lớn (tối đa ${issue.maximum})`;
+    case 'too_small':
+      return `quá nhỏ (tối thiểu ${issue.minimum})`;
+    case 'invalid_format':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function vietnameseType(t: string): string {
+  return ({ string: 'chữ', number: 'số', object: 'đối tượng', array: 'danh sách', boolean: 'đúng/sai' } as Record<string, string>)[t] ?? t;
+}
+
+export function formatZodError(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${describePath(i.path)}: ${describeIssue(i)}`);
+}
+
+/** Validate and normalise (NFC) anything claimed to be a document. */
+export function parseVanBan(input: unknown): ParseResult<VanBan> {
+  const r = vanBanSchema.safeParse(input);
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatZodError(r.error) };
+}
