@@ -1,0 +1,119 @@
+// The one place that turns Decree 30's layout rules into figures (spec: shared/spec/decree-30-layout.md).
+// The .docx writer and the on-screen A4 preview both read these, so the page a user sees is the page
+// the clerk prints. Lengths are in twips (1/20 pt; 1 mm ≈ 56.7 twips) unless a name says otherwise.
+import type { CoChu } from '../core/model/van-ban.ts';
+
+export const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+export const twipsToMm = (tw: number): number => (tw * 25.4) / 1440;
+
+/** A4 portrait; margins 20/20/30/15 mm, the lower bound of each range (§1), for the widest text. */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  marginTop: 1134,
+  marginBottom: 1134,
+  marginLeft: 1701,
+  marginRight: 850,
+  /** Distance of the page-number header from the top edge (REC 10 mm). */
+  header: 567,
+  footer: 567,
+} as const;
+
+/** 165 mm: the room between the margins. */
+export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+
+/**
+ * Header and signature tables: 40 % / 60 % of the text width (66 mm / 99 mm), as the decree's own
+ * samples. The Quốc hiệu at 13 pt bold is 95.7 mm wide in Times New Roman, so the right cell gets no
+ * side padding: with Word's default 1.9 mm a side it would wrap.
+ */
+export const HEADER_COLUMNS = [Math.round(TEXT_WIDTH * 0.4), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.4)] as const;
+export const SIGNATURE_COLUMNS = HEADER_COLUMNS;
+export const CELL_PADDING = 0;
+
+export const FONT_FAMILY = 'Times New Roman';
+export const LANGUAGE = 'vi-VN';
+
+/** Body paragraphs (Phụ lục I, Phần I, Mục II, khoản 6 điểm e). */
+export const BODY = {
+  /** 1.27 cm first-line indent. */
+  firstLine: 720,
+  /** ≥ 6 pt between paragraphs: 6 pt before, none after. */
+  before: 120,
+  after: 0,
+  /** Multiple 1.2 (240 = single); the decree allows 1.0 to 1.5. */
+  line: 288,
+} as const;
+
+/** Single line spacing, for the header, the Nơi nhận and the signature lines. */
+export const SINGLE_LINE = 240;
+
+export const SPACING = {
+  /** Between the header table and the type name (REC 12–18 pt). */
+  beforeTenLoai: 360,
+  /** Before and after the Kính gửi block (REC 6–12 pt). */
+  aroundKinhGui: 120,
+  /** Before "Số:" under the issuing body's rule (REC 6 pt). */
+  beforeSo: 120,
+  /** Before "V/v …" of a công văn: 6 pt, fixed by the decree. */
+  beforeVv: 120,
+  /** Above the Nơi nhận label and the first signature line: the same, so they share a baseline. */
+  beforeSignature: 240,
+  /** Room to sign and seal between the title lines and the name: ≥ 30 mm. */
+  signatureSpace: mmToTwips(30),
+} as const;
+
+/** Header rules: 0.75 pt solid (w:sz is in eighths of a point). */
+export const RULE = { sizeEighths: 6, space: 1, ratio: 0.4 } as const;
+
+/** Kính gửi block: the label's left indent is chosen to centre the block, within these bounds. */
+export const KINH_GUI = { minIndent: 0, maxIndent: mmToTwips(35) } as const;
+
+/** Nơi nhận items: wrapped lines hang about 3 mm under the first. */
+export const NOI_NHAN_HANGING = mmToTwips(3);
+
+/** Urgency stamp sizes (ô 10b): 20/40/30 × 8 mm for KHẨN / THƯỢNG KHẨN / HỎA TỐC, red border. */
+export const DO_KHAN_STAMP = {
+  khan: { text: 'KHẨN', width: mmToTwips(20) },
+  'thuong-khan': { text: 'THƯỢNG KHẨN', width: mmToTwips(40) },
+  'hoa-toc': { text: 'HỎA TỐC', width: mmToTwips(30) },
+  height: mmToTwips(8),
+  color: 'FF0000',
+} as const;
+
+export interface SizeSet {
+  quocHieu: number;
+  tieuNgu: number;
+  diaDanh: number;
+  coQuanChuQuan: number;
+  coQuanBanHanh: number;
+  so: number;
+  vv: number;
+  doKhan: number;
+  tenLoai: number;
+  trichYeu: number;
+  kinhGui: number;
+  body: number;
+  noiNhanLabel: number;
+  noiNhanItem: number;
+  chuKy: number;
+  pageNumber: number;
+}
+
+/** Sizes in points per profile (§2.4): they go up or down together; Số, V/v and Nơi nhận are fixed. */
+export const SIZES: Record<CoChu, SizeSet> = {
+  lon: {
+    quocHieu: 13, tieuNgu: 14, diaDanh: 14, coQuanChuQuan: 13, coQuanBanHanh: 13, so: 13, vv: 12, doKhan: 13,
+    tenLoai: 14, trichYeu: 14, kinhGui: 14, body: 14, noiNhanLabel: 12, noiNhanItem: 11, chuKy: 14, pageNumber: 14,
+  },
+  nho: {
+    quocHieu: 12, tieuNgu: 13, diaDanh: 13, coQuanChuQuan: 12, coQuanBanHanh: 12, so: 13, vv: 12, doKhan: 13,
+    tenLoai: 13, trichYeu: 13, kinhGui: 13, body: 13, noiNhanLabel: 12, noiNhanItem: 11, chuKy: 13, pageNumber: 13,
+  },
+};
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/** Hyphen with a space each side (U+002D), never an en dash. */
+export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+/** End-of-text mark after the last body paragraph. */
+export const END_MARK = './.';

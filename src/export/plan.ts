@@ -1,0 +1,238 @@
+// A document turned into positioned, styled lines: what both the .docx writer and the A4 preview
+// draw. Everything the decree decides about the page is decided here, from the figures in layout.ts.
+import { placeDateLine } from '../core/date-line.ts';
+import { documentType, hasTypeName } from '../core/decree/document-types.ts';
+import { isTitled } from '../core/heading.ts';
+import type { CapDo, VanBan } from '../core/model/van-ban.ts';
+import { blockLine, blockMarkers } from '../core/numbering.ts';
+import { soKyHieuLine } from '../core/so-ky-hieu.ts';
+import { upperVi } from '../core/text/normalize.ts';
+import {
+  BODY, CELL_PADDING, DO_KHAN_STAMP, END_MARK, HEADER_COLUMNS, KINH_GUI, NOI_NHAN_HANGING, QUOC_HIEU, RULE,
+  SIGNATURE_COLUMNS, SINGLE_LINE, SIZES, SPACING, TEXT_WIDTH, TIEU_NGU, type SizeSet,
+} from './layout.ts';
+import { balancedLines, widestLine } from './line-breaks.ts';
+import { textWidthTwips } from './text-metrics.ts';
+
+export type Align = 'left' | 'center' | 'both';
+
+/** One paragraph. `lines` are broken explicitly (a line break between them), never re-flowed. */
+export interface PlanParagraph {
+  kind: 'text';
+  /** What the paragraph is, in the decree's terms, e.g. "quocHieu", "noiDung.muc". */
+  role: string;
+  lines: string[];
+  sizePt: number;
+  bold: boolean;
+  italic: boolean;
+  align: Align;
+  indentLeft: number;
+  indentRight: number;
+  firstLine: number;
+  hanging: number;
+  before: number;
+  after: number;
+  /** Line spacing in 240ths of a line. */
+  line: number;
+  keepNext: boolean;
+}
+
+/** A horizontal rule: an empty paragraph with a bottom border, centred by equal side indents. */
+export interface PlanRule {
+  kind: 'rule';
+  role: string;
+  length: number;
+  indentLeft: number;
+  indentRight: number;
+}
+
+/** The urgency stamp: a red single-border box of fixed size. */
+export interface PlanStamp {
+  kind: 'stamp';
+  text: string;
+  width: number;
+  height: number;
+  sizePt: number;
+  color: string;
+}
+
+export type PlanItem = PlanParagraph | PlanRule | PlanStamp;
+
+export interface PlanTable {
+  columns: readonly [number, number];
+  rows: { cells: [PlanItem[], PlanItem[]]; cantSplit: boolean }[];
+}
+
+export interface DocumentPlan {
+  header: PlanTable;
+  main: (PlanParagraph | PlanRule)[];
+  signature: PlanTable;
+  pageNumberSizePt: number;
+}
+
+function para(role: string, text: string | string[], sizePt: number, opts: Partial<PlanParagraph> = {}): PlanParagraph {
+  return {
+    kind: 'text', role, lines: Array.isArray(text) ? text : [text], sizePt,
+    bold: false, italic: false, align: 'center', indentLeft: 0, indentRight: 0, firstLine: 0, hanging: 0,
+    before: 0, after: 0, line: SINGLE_LINE, keepNext: false, ...opts,
+  };
+}
+
+function rule(role: string, cellWidth: number, length: number): PlanRule {
+  const len = Math.min(Math.round(length), cellWidth);
+  const side = Math.max(0, Math.round((cellWidth - len) / 2));
+  return { kind: 'rule', role, length: len, indentLeft: side, indentRight: side };
+}
+
+const usable = (cellWidth: number) => cellWidth - 2 * CELL_PADDING;
+
+/** Lines of a multi-line name, each further broken when it is wider than the cell. */
+function nameLines(text: string, width: number, sizePt: number, bold: boolean): string[][] {
+  return text
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => balancedLines(upperVi(l), width, sizePt, { bold }));
+}
+
+function headerLeft(v: VanBan, s: SizeSet): PlanItem[] {
+  const width = usable(HEADER_COLUMNS[0]);
+  const items: PlanItem[] = [];
+  for (const lines of nameLines(v.coQuanChuQuan, width, s.coQuanChuQuan, false)) {
+    items.push(para('coQuanChuQuan', lines, s.coQuanChuQuan));
+  }
+  const banHanh = nameLines(v.coQuanBanHanh, width, s.coQuanBanHanh, true);
+  for (const lines of banHanh) items.push(para('coQuanBanHanh', lines, s.coQuanBanHanh, { bold: true }));
+  const longest = widestLine(banHanh.flat(), s.coQuanBanHanh, { bold: true });
+  if (longest > 0) items.push(rule('coQuanBanHanh.rule', HEADER_COLUMNS[0], longest * RULE.ratio));
+  return items;
+}
+
+function headerRight(s: SizeSet): PlanItem[] {
+  const width = HEADER_COLUMNS[1];
+  return [
+    para('quocHieu', QUOC_HIEU, s.quocHieu, { bold: true }),
+    para('tieuNgu', TIEU_NGU, s.tieuNgu, { bold: true }),
+    rule('tieuNgu.rule', width, textWidthTwips(TIEU_NGU, s.tieuNgu, { bold: true })),
+  ];
+}
+
+function headerSecondRow(v: VanBan, s: SizeSet): [PlanItem[], PlanItem[]] {
+  const left: PlanItem[] = [para('soKyHieu', soKyHieuLine(v), s.so, { before: SPACING.beforeSo })];
+  if (!hasTypeName(v.loai) && v.trichYeu) {
+    const text = `V/v ${v.trichYeu}`;
+    left.push(para('trichYeuCongVan', balancedLines(text, usable(HEADER_COLUMNS[0]), s.vv), s.vv, { before: SPACING.beforeVv }));
+  }
+  if (v.doKhan) {
+    const stamp = DO_KHAN_STAMP[v.doKhan];
+    left.push({ kind: 'stamp', text: stamp.text, width: stamp.width, height: DO_KHAN_STAMP.height, sizePt: s.doKhan, color: DO_KHAN_STAMP.color });
+  }
+  const date = placeDateLine(v.diaDanh, v.ngayBanHanh);
+  const right = [para('diaDanhThoiGian', balancedLines(date, usable(HEADER_COLUMNS[1]), s.diaDanh, { italic: true }), s.diaDanh, { italic: true, before: SPACING.beforeSo })];
+  return [left, right];
+}
+
+function tenLoaiTrichYeu(v: VanBan, s: SizeSet): (PlanParagraph | PlanRule)[] {
+  if (!hasTypeName(v.loai)) return [];
+  const out: (PlanParagraph | PlanRule)[] = [para('tenLoai', upperVi(documentType(v.loai).ten), s.tenLoai, { bold: true, before: SPACING.beforeTenLoai, keepNext: true })];
+  if (v.trichYeu) {
+    const lines = balancedLines(v.trichYeu, TEXT_WIDTH, s.trichYeu, { bold: true });
+    out.push(para('trichYeu', lines, s.trichYeu, { bold: true, keepNext: true }));
+    const longest = widestLine(lines, s.trichYeu, { bold: true });
+    out.push(rule('trichYeu.rule', TEXT_WIDTH, longest * RULE.ratio));
+  }
+  return out;
+}
+
+function kinhGui(v: VanBan, s: SizeSet): PlanParagraph[] {
+  const items = v.kinhGui.filter((k) => k.length > 0);
+  if (items.length === 0) return [];
+  const label = 'Kính gửi:';
+  if (items.length === 1) {
+    return [para('kinhGui', `${label} ${items[0]}`, s.kinhGui, { before: SPACING.aroundKinhGui, after: SPACING.aroundKinhGui })];
+  }
+  // The dashes stand under the colon of "Kính gửi:"; the whole block is centred on the page.
+  const labelWidth = textWidthTwips('Kính gửi', s.kinhGui);
+  const lines = items.map((k) => `- ${k}`);
+  const blockWidth = labelWidth + widestLine(lines, s.kinhGui);
+  const indent = Math.min(KINH_GUI.maxIndent, Math.max(KINH_GUI.minIndent, Math.round((TEXT_WIDTH - blockWidth) / 2)));
+  return [
+    para('kinhGui', label, s.kinhGui, { align: 'left', indentLeft: indent, before: SPACING.aroundKinhGui, keepNext: true }),
+    ...lines.map((l, i) =>
+      para('kinhGui.item', l, s.kinhGui, {
+        align: 'left', indentLeft: indent + labelWidth, after: i === lines.length - 1 ? SPACING.aroundKinhGui : 0,
+        keepNext: i < lines.length - 1,
+      }),
+    ),
+  ];
+}
+
+function canCu(v: VanBan, s: SizeSet): PlanParagraph[] {
+  return v.canCu.map((c) => para('canCu', c, s.body, { italic: true, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line }));
+}
+
+function bodyStyle(capDo: CapDo, text: string): { bold: boolean; upper: boolean } {
+  switch (capDo) {
+    case 'muc':
+      return { bold: true, upper: true };
+    case 'khoan':
+      return { bold: isTitled(text), upper: false };
+    default:
+      return { bold: false, upper: false };
+  }
+}
+
+function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
+  const markers = blockMarkers(v.noiDung);
+  const out = v.noiDung.map((b, i) => {
+    const { bold, upper } = bodyStyle(b.capDo, b.text);
+    const text = blockLine(markers[i]!, upper ? upperVi(b.text) : b.text);
+    return para(`noiDung.${b.capDo}`, text, s.body, { bold, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line });
+  });
+  if (v.ketThuc) {
+    out.push(para('ketThuc', v.ketThuc + END_MARK, s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line }));
+  } else if (out.length > 0) {
+    const last = out[out.length - 1]!;
+    last.lines = [last.lines[0] + END_MARK];
+  }
+  // The signature block never starts a page on its own.
+  if (out.length > 0) out[out.length - 1]!.keepNext = true;
+  return out;
+}
+
+function signature(v: VanBan, s: SizeSet): PlanTable {
+  const left: PlanItem[] = [];
+  const items = v.noiNhan.filter((n) => n.length > 0);
+  if (items.length > 0) {
+    left.push(para('noiNhan', 'Nơi nhận:', s.noiNhanLabel, { bold: true, italic: true, align: 'left', before: SPACING.beforeSignature }));
+    for (const n of items) {
+      left.push(para('noiNhan.item', `- ${n}`, s.noiNhanItem, { align: 'left', indentLeft: NOI_NHAN_HANGING, hanging: NOI_NHAN_HANGING }));
+    }
+  }
+  const width = usable(SIGNATURE_COLUMNS[1]);
+  const c = v.chuKy;
+  const titleLines: string[] = [];
+  const first = [c.quyenHan ? `${c.quyenHan}.` : '', upperVi(c.thayMat)].filter(Boolean).join(' ');
+  if (first) titleLines.push(first);
+  for (const l of c.chucVu.split('\n')) if (l) titleLines.push(upperVi(l));
+  const right: PlanItem[] = titleLines.map((l, i) =>
+    para('chuKy.chucVu', balancedLines(l, width, s.chuKy, { bold: true }), s.chuKy, { bold: true, before: i === 0 ? SPACING.beforeSignature : 0, keepNext: true }),
+  );
+  right.push(para('chuKy.hoTen', c.hoTen, s.chuKy, { bold: true, before: titleLines.length > 0 ? SPACING.signatureSpace : SPACING.beforeSignature + SPACING.signatureSpace }));
+  return { columns: SIGNATURE_COLUMNS, rows: [{ cells: [left, right], cantSplit: true }] };
+}
+
+export function planDocument(v: VanBan): DocumentPlan {
+  const s = SIZES[v.coChu];
+  return {
+    header: {
+      columns: HEADER_COLUMNS,
+      rows: [
+        { cells: [headerLeft(v, s), headerRight(s)], cantSplit: true },
+        { cells: headerSecondRow(v, s), cantSplit: true },
+      ],
+    },
+    main: [...tenLoaiTrichYeu(v, s), ...kinhGui(v, s), ...canCu(v, s), ...noiDung(v, s)],
+    signature: signature(v, s),
+    pageNumberSizePt: s.pageNumber,
+  };
+}
