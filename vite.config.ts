@@ -1,15 +1,76 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { webManifest } from './src/pwa/manifest.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+// The e2e tests publish a second build by setting SOAN_VERSION; any change to it changes the entry
+// chunk's hash, hence the precache manifest, hence sw.js — which is what makes the browser see an update.
+const appVersion = process.env.SOAN_VERSION ?? pkg.version;
+
+/**
+ * Vite's dev server injects CSS through <style> elements, which the strict CSP in index.html forbids.
+ * Relax style-src in dev only; the built page keeps the policy exactly as written.
+ */
+function devCspRelax(): Plugin {
+  return {
+    name: 'soan:dev-csp-relax',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
-  build: { target: 'es2022' },
+  plugins: [
+    svelte(),
+    devCspRelax(),
+    VitePWA({
+      registerType: 'prompt',
+      // We register with workbox-window from src/pwa so no inline or extra script lands in index.html.
+      injectRegister: false,
+      manifest: webManifest,
+      // globPatterns below already picks up public/ (icons, favicon); listing them again would only
+      // duplicate precache entries.
+      includeAssets: [],
+      includeManifestIcons: false,
+      workbox: {
+        // Everything, lazy chunks (the .docx engine) and fonts included: the first offline visit must
+        // be able to do everything the online one can.
+        globPatterns: ['**/*.{js,css,html,woff2,png,svg,webmanifest}'],
+        // The .docx engine chunk may be large; the budget script (test/budgets) polices the total.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // 'prompt': the new worker waits until the user accepts; no skipWaiting / clientsClaim.
+        skipWaiting: false,
+        clientsClaim: false,
+      },
+    }),
+  ],
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  // The manifest lets test/budgets tell the first-load chunks from the lazy ones.
+  build: { target: 'es2022', manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [
       {
         extends: true,
         test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          // Builds the app twice (the second build is the "new version") before any browser starts.
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          // Each file drives its own Chromium; in parallel on a small CI box they starve each other.
+          fileParallelism: false,
+        },
       },
     ],
   },

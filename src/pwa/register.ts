@@ -1,0 +1,36 @@
+// Registers the service worker that vite-plugin-pwa generates, and keeps looking for new versions
+// while the app stays open (officials leave it open for days).
+import { Workbox } from 'workbox-window';
+import { UpdateController, type UpdateEvents } from './update-controller.ts';
+
+/** How often an open app asks for a new version. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+let beforeReload: () => Promise<void> = async () => {};
+
+/**
+ * The app sets this to flush autosave. The update is applied only once it resolves; if it rejects the
+ * page stays as it is and the user is told.
+ */
+export function setBeforeReload(fn: () => Promise<void>): void {
+  beforeReload = fn;
+}
+
+/** Returns null where there is no service worker (dev server, old browsers, private modes). */
+export function registerServiceWorker(events: UpdateEvents): UpdateController | null {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return null;
+  const wb = new Workbox('/sw.js', { scope: '/' });
+  const controller = new UpdateController({
+    sw: wb,
+    events,
+    beforeReload: () => beforeReload(),
+    reload: () => window.location.reload(),
+  });
+  // Workbox waits for the load event before registering, so the first paint has the network to itself.
+  wb.register().catch(() => events.error('Không bật được chế độ dùng khi không có mạng trên trình duyệt này.'));
+  setInterval(() => {
+    if (navigator.onLine) void controller.check();
+  }, UPDATE_CHECK_MS);
+  window.addEventListener('online', () => void controller.check());
+  return controller;
+}
