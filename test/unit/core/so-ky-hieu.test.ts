@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, kyHieu, soKyHieuLine } from '../../../src/core/so-ky-hieu.ts';
+
+describe('number and symbol line', () => {
+  it('writes number/TYPE-ISSUER with the decree codes, mixed case kept', () => {
+    expect(soKyHieuLine({ loai: 'bao-cao', so: '133', maCoQuan: 'UBND', maDonVi: '' })).toBe('Số: 133/BC-UBND');
+    expect(kyHieu('quy-dinh', 'UBND', '')).toBe('QyĐ-UBND');
+    expect(kyHieu('chuong-trinh', 'UBND', '')).toBe('CTr-UBND');
+    expect(kyHieu('to-trinh', 'UBND', '')).toBe('TTr-UBND');
+    expect(kyHieu('ban-ghi-nho', 'UBND', '')).toBe('BGN-UBND');
+    expect(kyHieu('ban-thoa-thuan', 'UBND', '')).toBe('BTT-UBND');
+    expect(kyHieu('quyet-dinh', 'UBND', '')).toBe('QĐ-UBND');
+  });
+
+  it('zero-pads numbers below 10 and keeps a letter suffix', () => {
+    expect(formatNumber('5')).toBe('05');
+    expect(formatNumber('05')).toBe('05');
+    expect(formatNumber('10')).toBe('10');
+    expect(formatNumber('36a')).toBe('36a');
+    expect(formatNumber('3a')).toBe('03a');
+    expect(soKyHieuLine({ loai: 'ke-hoach', so: '7', maCoQuan: 'UBND', maDonVi: '' })).toBe('Số: 07/KH-UBND');
+  });
+
+  it('công văn has no type code: ISSUER-UNIT', () => {
+    expect(soKyHieuLine({ loai: 'cong-van', so: '12', maCoQuan: 'UBND', maDonVi: 'VX' })).toBe('Số: 12/UBND-VX');
+  });
+
+  it('leaves room for the clerk when the number is blank', () => {
+    expect(soKyHieuLine({ loai: 'bao-cao', so: '', maCoQuan: 'UBND', maDonVi: '' })).toMatch(/^Số: \u00A0{6}\/BC-UBND$/);
+  });
+});
