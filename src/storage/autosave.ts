@@ -1,0 +1,156 @@
+// Autosave for one open document. Changes are written at most 1 s after they are made (the timer
+// starts at the first unsaved change and is not pushed back by further typing, so a long burst
+// of typing is still saved every second), and immediately when the page is hidden or unloaded.
+// A failed save keeps the text in memory and says so; nothing is dropped until a save succeeds.
+import { toStorageError, type StorageError } from './errors.ts';
+import type { DocumentRecord } from './records.ts';
+import type { SaveOutcome } from './repository.ts';
+
+export const AUTOSAVE_DELAY_MS = 1_000;
+
+export type AutosaveStatus = 'saved' | 'saving' | 'error';
+
+export interface AutosaveState {
+  status: AutosaveStatus;
+  /** Set while status is 'error'; its message is meant for the user. */
+  error: StorageError | null;
+  /** The document being saved to; changes after a conflict go to the copy. */
+  docId: string;
+  rev: number;
+  /** True while there are changes not yet written. */
+  dirty: boolean;
+  lastSavedAt: number | null;
+  /** The last save conflict: this tab's text went to `copy`, the other tab's is `current`. */
+  conflict: { originalId: string; copy: DocumentRecord; current: DocumentRecord | null } | null;
+}
+
+/** Where the page lifecycle events come from: `window` (pagehide) and `document` (visibilitychange). */
+export interface PageLifecycle {
+  window?: EventTarget;
+  document?: EventTarget & { visibilityState?: string };
+}
+
+export interface AutosaveOptions {
+  docId: string;
+  /** The rev the editor loaded. */
+  rev: number;
+  save: (id: string, vanBan: unknown, baseRev: number) => Promise<SaveOutcome>;
+  delayMs?: number;
+  /** Pass `{ window, document }` in the browser; test doubles in node. */
+  lifecycle?: PageLifecycle;
+  now?: () => number;
+}
+
+const NOTHING = Symbol('nothing pending');
+
+export class AutosaveController {
+  private pending: unknown = NOTHING;
+  /** Incremented on every change, so a save knows whether newer text arrived meanwhile. */
+  private changeSeq = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Saves run one after another; each flush joins the end of this chain. */
+  private chain: Promise<void> = Promise.resolve();
+  private current: AutosaveState;
+  private readonly listeners = new Set<(s: AutosaveState) => void>();
+  private readonly delayMs: number;
+  private readonly now: () => number;
+  private readonly detach: () => void;
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+    this.now = options.now ?? Date.now;
+    this.current = { status: 'saved', error: null, docId: options.docId, rev: options.rev, dirty: false, lastSavedAt: null, conflict: null };
+    this.detach = this.attach(options.lifecycle ?? {});
+  }
+
+  get state(): AutosaveState {
+    return this.current;
+  }
+
+  /** Svelte-store contract: called now and on every change; returns the unsubscriber. */
+  subscribe(fn: (s: AutosaveState) => void): () => void {
+    this.listeners.add(fn);
+    fn(this.current);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** The editor's latest content. Cheap: nothing is written until the timer or a flush. */
+  change(vanBan: unknown): void {
+    this.pending = vanBan;
+    this.changeSeq++;
+    if (!this.current.dirty) this.set({ dirty: true });
+    if (this.timer === null) this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Write pending changes now; resolves when they are stored or the attempt failed. */
+  flush(): Promise<AutosaveState> {
+    this.clearTimer();
+    this.chain = this.chain.then(() => this.saveOnce());
+    return this.chain.then(() => this.current);
+  }
+
+  /** After an error: try the same text again. */
+  retry(): Promise<AutosaveState> {
+    return this.flush();
+  }
+
+  /** Stop listening; pending text is flushed first. */
+  async dispose(): Promise<AutosaveState> {
+    const s = await this.flush();
+    this.detach();
+    this.clearTimer();
+    this.listeners.clear();
+    return s;
+  }
+
+  private async saveOnce(): Promise<void> {
+    if (this.pending === NOTHING) return;
+    const seq = this.changeSeq;
+    const text = this.pending;
+    this.set({ status: 'saving' });
+    try {
+      const out = await this.options.save(this.current.docId, text, this.current.rev);
+      if (seq === this.changeSeq) this.pending = NOTHING;
+      const dirty = this.pending !== NOTHING;
+      if (out.status === 'conflict') {
+        this.set({
+          status: 'saved',
+          error: null,
+          docId: out.record.id,
+          rev: out.record.rev,
+          dirty,
+          lastSavedAt: this.now(),
+          conflict: { originalId: this.current.docId, copy: out.record, current: out.current },
+        });
+      } else {
+        this.set({ status: 'saved', error: null, rev: out.record.rev, dirty, lastSavedAt: this.now() });
+      }
+    } catch (e) {
+      // Text stays in `pending`; the next change, flush or retry tries again.
+      this.set({ status: 'error', error: toStorageError(e), dirty: true });
+    }
+  }
+
+  private attach(lc: PageLifecycle): () => void {
+    const onHide = () => void this.flush();
+    const onVisibility = () => {
+      if (lc.document?.visibilityState === 'hidden') void this.flush();
+    };
+    lc.window?.addEventListener('pagehide', onHide);
+    lc.document?.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      lc.window?.removeEventListener('pagehide', onHide);
+      lc.document?.removeEventListener('visibilitychange', onVisibility);
+    };
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private set(patch: Partial<AutosaveState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const fn of this.listeners) fn(this.current);
+  }
+}

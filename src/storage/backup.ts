@@ -1,0 +1,152 @@
+// Backup to one JSON file and restore from it. Import is all or nothing: the file is fully
+// validated first (backup-format.ts), then merged in one transaction where the newer
+// `updatedAt` wins, and a document about to be replaced is snapshotted so the import is undoable.
+import type { SoanDb } from './db.ts';
+import { BackupError, toStorageError } from './errors.ts';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_LIMITS,
+  backupFileName,
+  readBackupFile,
+  type BackupFile,
+} from './backup-format.ts';
+import type { DocumentRecord, StoredDocument } from './records.ts';
+import { addSnapshot } from './revisions.ts';
+import { withDerived } from './search-index.ts';
+
+export interface ExportedBackup {
+  fileName: string;
+  /** The file's content (JSON). */
+  text: string;
+  bytes: number;
+  counts: { documents: number; profiles: number; settings: number; revisions: number };
+  /** Set when the file is larger than this app accepts on import; the message says what to do. */
+  warning: string | null;
+}
+
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportReport extends MergeCounts {
+  profiles: MergeCounts;
+  settings: MergeCounts;
+  revisionsAdded: number;
+  /** "N thêm mới, M cập nhật, K không đổi" — about documents, as the user thinks of them. */
+  message: string;
+}
+
+function stored(r: DocumentRecord): StoredDocument {
+  const { inTrash: _i, year: _y, loai: _l, words: _w, ...rest } = r;
+  return rest;
+}
+
+export async function exportBackup(
+  db: SoanDb,
+  options: { includeRevisions?: boolean; now?: () => number } = {},
+): Promise<ExportedBackup> {
+  const now = new Date((options.now ?? Date.now)());
+  // One read transaction, so the file is a consistent picture even while another tab writes.
+  const file = await db.transaction('r', db.documents, db.profiles, db.settings, db.revisions, async () => {
+    const out: BackupFile = {
+      app: BACKUP_APP,
+      format: BACKUP_FORMAT_VERSION,
+      exportedAt: now.toISOString(),
+      documents: (await db.documents.toArray()).map(stored),
+      profiles: await db.profiles.toArray(),
+      settings: (await db.settings.toArray()) as BackupFile['settings'],
+    };
+    if (options.includeRevisions) out.revisions = await db.revisions.toArray();
+    return out;
+  });
+  const text = JSON.stringify(file);
+  const bytes = new TextEncoder().encode(text).byteLength;
+  return {
+    fileName: backupFileName(now),
+    text,
+    bytes,
+    counts: {
+      documents: file.documents.length,
+      profiles: file.profiles.length,
+      settings: file.settings.length,
+      revisions: file.revisions?.length ?? 0,
+    },
+    warning:
+      bytes > BACKUP_LIMITS.fileBytes || file.documents.length > BACKUP_LIMITS.documents
+        ? 'Tệp sao lưu này lớn hơn mức ứng dụng nhận khi nhập lại. Hãy xuất không kèm lịch sử phiên bản, hoặc dọn thùng rác rồi xuất lại.'
+        : null,
+  };
+}
+
+export function importMessage(c: MergeCounts): string {
+  return `${c.added} thêm mới, ${c.updated} cập nhật, ${c.unchanged} không đổi`;
+}
+
+/**
+ * Import a backup file (File/Blob or its text). Throws BackupError, with nothing written, when
+ * the file is refused; throws a StorageError, with nothing written, when the write fails.
+ */
+export async function importBackup(db: SoanDb, input: Blob | string, options: { now?: () => number } = {}): Promise<ImportReport> {
+  const file = await readBackupFile(input);
+  const now = (options.now ?? Date.now)();
+  try {
+    return await db.transaction('rw', db.documents, db.revisions, db.profiles, db.settings, async () => {
+      const docs: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+      const existing = await db.documents.bulkGet(file.documents.map((d) => d.id));
+      const toPut: DocumentRecord[] = [];
+      for (let i = 0; i < file.documents.length; i++) {
+        const incoming = file.documents[i]!;
+        const current = existing[i];
+        if (!current) {
+          toPut.push(withDerived(incoming));
+          docs.added++;
+        } else if (incoming.updatedAt > current.updatedAt) {
+          await addSnapshot(db, current, 'import', now);
+          // Past both revs, so an editor still open on the old text conflicts instead of overwriting.
+          toPut.push(withDerived({ ...incoming, rev: Math.max(current.rev, incoming.rev) + 1 }));
+          docs.updated++;
+        } else {
+          docs.unchanged++;
+        }
+      }
+      await db.documents.bulkPut(toPut);
+
+      const profiles = await mergeByUpdatedAt(db.profiles, file.profiles, (p) => p.id);
+      const settings = await mergeByUpdatedAt(db.settings, file.settings, (s) => s.key);
+
+      let revisionsAdded = 0;
+      if (file.revisions?.length) {
+        const have = await db.revisions.bulkGet(file.revisions.map((r) => r.id));
+        const fresh = file.revisions.filter((_, i) => !have[i]);
+        await db.revisions.bulkAdd(fresh);
+        revisionsAdded = fresh.length;
+      }
+      return { ...docs, profiles, settings, revisionsAdded, message: importMessage(docs) };
+    });
+  } catch (e) {
+    if (e instanceof BackupError) throw e;
+    throw toStorageError(e);
+  }
+}
+
+async function mergeByUpdatedAt<T extends { updatedAt: number }>(
+  table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkPut(items: readonly T[]): Promise<unknown> },
+  incoming: readonly T[],
+  key: (x: T) => string,
+): Promise<MergeCounts> {
+  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+  const have = await table.bulkGet(incoming.map(key));
+  const toPut: T[] = [];
+  incoming.forEach((x, i) => {
+    const cur = have[i];
+    if (!cur) counts.added++;
+    else if (x.updatedAt > cur.updatedAt) counts.updated++;
+    else return void counts.unchanged++;
+    toPut.push(x);
+  });
+  await table.bulkPut(toPut);
+  return counts;
+}

@@ -1,0 +1,229 @@
+// Documents: create, read, save with optimistic concurrency, copy, trash. Every write is awaited
+// inside a transaction and every document is validated with the core schema before it is written.
+import type { LoaiVanBan } from '../core/decree/document-types.ts';
+import { blankVanBan } from '../core/model/blank.ts';
+import { parseVanBan } from '../core/model/parse.ts';
+import type { VanBan } from '../core/model/van-ban.ts';
+import type { SoanDb } from './db.ts';
+import { documentYears, queryDocuments, type DocumentPage, type DocumentQuery } from './document-query.ts';
+import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
+import { newPeriodVanBan } from './new-period.ts';
+import { applyProfile, type ProfileRepository } from './profiles.ts';
+import { newId, type DocumentRecord, type DocumentStatus, type StoredDocument } from './records.ts';
+import { addSnapshot, sameContent } from './revisions.ts';
+import { withDerived } from './search-index.ts';
+
+/** Documents stay in the trash this long before `purgeTrash` deletes them for good. */
+export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+export type SaveOutcome =
+  | { status: 'saved'; record: DocumentRecord }
+  /**
+   * Someone else saved first (another tab), or the document is gone. Nothing was overwritten:
+   * this writer's text was stored as a new document, `record`, split off from `current`.
+   */
+  | { status: 'conflict'; record: DocumentRecord; current: DocumentRecord | null };
+
+/** What `src/core/import` provides; injected so storage does not depend on the importer. */
+export type Importer<N> = (text: string) => { vanBan: unknown; notes: N };
+
+export interface RepositoryOptions {
+  now?: () => number;
+  /** Called after every successful write of a document (e.g. to ask for persistent storage). */
+  onSaved?: (record: DocumentRecord) => void | Promise<void>;
+}
+
+export function validateVanBan(input: unknown): VanBan {
+  const r = parseVanBan(input);
+  if (!r.ok) throw new ValidationError(r.errors);
+  return r.value;
+}
+
+export class DocumentRepository {
+  private readonly now: () => number;
+  private readonly onSaved: RepositoryOptions['onSaved'];
+
+  constructor(
+    private readonly db: SoanDb,
+    private readonly profiles: ProfileRepository,
+    options: RepositoryOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.onSaved = options.onSaved;
+  }
+
+  // ---- create -----------------------------------------------------------------------------
+
+  /** A blank document of a type, pre-filled from the given or default organisation profile. */
+  async createBlank(loai: LoaiVanBan, options: { profileId?: string } = {}): Promise<DocumentRecord> {
+    const profile = await this.profileFor(options.profileId);
+    return this.insert(applyProfile(blankVanBan(loai, new Date(this.now())), profile));
+  }
+
+  /**
+   * A new document from a template (any VanBan-like object). Number and date are the new
+   * document's own; organisation fields the template leaves empty come from the profile.
+   */
+  async createFromTemplate(template: unknown, options: { profileId?: string } = {}): Promise<DocumentRecord> {
+    const base = template && typeof template === 'object' ? template : {};
+    const year = new Date(this.now()).getFullYear();
+    const vanBan = validateVanBan({ ...base, so: '', ngayBanHanh: { ngay: null, thang: null, nam: year } });
+    return this.insert(applyProfile(vanBan, await this.profileFor(options.profileId), true));
+  }
+
+  /** A new document from pasted text; the importer's notes are handed back for the UI. */
+  async createFromImport<N>(text: string, importer: Importer<N>): Promise<{ record: DocumentRecord; notes: N }> {
+    const { vanBan, notes } = importer(text);
+    return { record: await this.insert(validateVanBan(vanBan)), notes };
+  }
+
+  /** An exact copy, as a draft. */
+  async duplicate(id: string): Promise<DocumentRecord> {
+    const src = await this.require(id);
+    return this.insert(structuredClone(src.vanBan));
+  }
+
+  /** A copy for the next period: years in summary and headings move on by one; number and date cleared. */
+  async newPeriod(id: string): Promise<DocumentRecord> {
+    const src = await this.require(id);
+    return this.insert(validateVanBan(newPeriodVanBan(src.vanBan)));
+  }
+
+  private async insert(input: unknown, extra: Partial<StoredDocument> = {}): Promise<DocumentRecord> {
+    const vanBan = validateVanBan(input);
+    const now = this.now();
+    const record = withDerived({ id: newId(), vanBan, status: 'draft', createdAt: now, updatedAt: now, rev: 1, ...extra });
+    await this.write(() => this.db.documents.add(record));
+    this.notifySaved(record);
+    return record;
+  }
+
+  // ---- read -------------------------------------------------------------------------------
+
+  get(id: string): Promise<DocumentRecord | undefined> {
+    return this.db.documents.get(id);
+  }
+
+  /** Newest first, paged, filtered; `text` searches summary, number, recipients and body. */
+  list(query: DocumentQuery = {}): Promise<DocumentPage> {
+    return queryDocuments(this.db, query);
+  }
+
+  search(text: string, query: Omit<DocumentQuery, 'text'> = {}): Promise<DocumentPage> {
+    return queryDocuments(this.db, { ...query, text });
+  }
+
+  years(): Promise<number[]> {
+    return documentYears(this.db);
+  }
+
+  // ---- save -------------------------------------------------------------------------------
+
+  /**
+   * Save the document's content. `baseRev` is the rev the editor loaded; if the stored rev
+   * moved on (another tab saved), nothing is overwritten and this text is kept as a copy.
+   */
+  async save(id: string, input: unknown, baseRev: number): Promise<SaveOutcome> {
+    const vanBan = validateVanBan(input);
+    const now = this.now();
+    const outcome = await this.write(async (): Promise<SaveOutcome> => {
+      const current = await this.db.documents.get(id);
+      if (!current || current.rev !== baseRev || current.deletedAt !== undefined) {
+        const copy = withDerived({
+          id: newId(),
+          vanBan,
+          status: 'draft',
+          createdAt: now,
+          updatedAt: now,
+          rev: 1,
+          conflictOf: id,
+        });
+        await this.db.documents.add(copy);
+        return { status: 'conflict', record: copy, current: current ?? null };
+      }
+      if (sameContent(current.vanBan, vanBan)) return { status: 'saved', record: current };
+      await addSnapshot(this.db, current, 'edit', now);
+      const next = withDerived({ ...current, vanBan, updatedAt: now, rev: current.rev + 1 });
+      await this.db.documents.put(next);
+      return { status: 'saved', record: next };
+    });
+    this.notifySaved(outcome.record);
+    return outcome;
+  }
+
+  async setStatus(id: string, status: DocumentStatus): Promise<DocumentRecord> {
+    return this.update(id, (r) => ({ ...r, status }));
+  }
+
+  // ---- trash ------------------------------------------------------------------------------
+
+  trash(id: string): Promise<DocumentRecord> {
+    return this.update(id, (r) => ({ ...r, deletedAt: this.now() }));
+  }
+
+  restoreFromTrash(id: string): Promise<DocumentRecord> {
+    return this.update(id, (r) => {
+      const { deletedAt: _drop, ...rest } = r;
+      return rest;
+    });
+  }
+
+  /** Gone for good, with its history. */
+  async deleteForever(id: string): Promise<void> {
+    await this.write(async () => {
+      await this.db.documents.delete(id);
+      await this.db.revisions.where('docId').equals(id).delete();
+    });
+  }
+
+  /** Delete what has been in the trash for more than 30 days; returns how many. */
+  async purgeTrash(): Promise<number> {
+    const cutoff = this.now() - TRASH_RETENTION_MS;
+    return this.write(async () => {
+      const ids = await this.db.documents.where('deletedAt').below(cutoff).primaryKeys();
+      await this.db.documents.bulkDelete(ids);
+      await this.db.revisions.where('docId').anyOf(ids).delete();
+      return ids.length;
+    });
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------
+
+  /** Changes that are not the user's text (status, trash) bump rev so stale editors conflict. */
+  private async update(id: string, change: (r: StoredDocument) => StoredDocument): Promise<DocumentRecord> {
+    return this.write(async () => {
+      const current = await this.db.documents.get(id);
+      if (!current) throw new NotFoundError('văn bản');
+      const { inTrash: _i, year: _y, loai: _l, words: _w, ...stored } = current;
+      const next = withDerived({ ...change(stored), updatedAt: this.now(), rev: current.rev + 1 });
+      await this.db.documents.put(next);
+      return next;
+    });
+  }
+
+  private async require(id: string): Promise<DocumentRecord> {
+    const r = await this.db.documents.get(id);
+    if (!r) throw new NotFoundError('văn bản');
+    return r;
+  }
+
+  private async profileFor(profileId: string | undefined) {
+    return profileId ? await this.profiles.get(profileId) : await this.profiles.getDefault();
+  }
+
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('rw', this.db.documents, this.db.revisions, fn);
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+
+  private notifySaved(record: DocumentRecord): void {
+    if (!this.onSaved) return;
+    // The save itself succeeded; a failing hook (e.g. persist() refused) is reported by its owner.
+    void Promise.resolve()
+      .then(() => this.onSaved?.(record))
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,85 @@
+// Diacritics-insensitive search without scanning bodies: each document keeps the distinct folded
+// words of its searchable text in a multi-entry index, so a query reads index keys, not 9 KB records.
+import { foldDiacritics } from '../core/text/normalize.ts';
+import type { VanBan } from '../core/model/van-ban.ts';
+import type { DerivedFields, DocumentRecord, StoredDocument } from './records.ts';
+
+/** Bounds index growth for a pathological document; real ones have a few hundred distinct words. */
+const MAX_WORDS_PER_DOCUMENT = 20_000;
+/** Long tokens (pasted hashes, URLs) would bloat the index and nobody types them. */
+const MAX_WORD_LENGTH = 40;
+
+const SEPARATOR = /[^\p{L}\p{N}]+/u;
+
+export function foldedWords(text: string): string[] {
+  return foldDiacritics(text)
+    .split(SEPARATOR)
+    .filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
+}
+
+/** The text a user can search: summary, number, recipients and body (Issue 3, item 2). */
+export function searchableText(v: Partial<VanBan>): string {
+  const parts: string[] = [];
+  const push = (x: unknown) => {
+    if (typeof x === 'string') parts.push(x);
+  };
+  push(v.trichYeu);
+  push(v.so);
+  push(v.maCoQuan);
+  push(v.maDonVi);
+  for (const x of Array.isArray(v.kinhGui) ? v.kinhGui : []) push(x);
+  for (const x of Array.isArray(v.canCu) ? v.canCu : []) push(x);
+  for (const b of Array.isArray(v.noiDung) ? v.noiDung : []) push((b as { text?: unknown } | null)?.text);
+  push(v.ketThuc);
+  for (const x of Array.isArray(v.noiNhan) ? v.noiNhan : []) push(x);
+  return parts.join('\n');
+}
+
+export function documentWords(v: Partial<VanBan>): string[] {
+  const set = new Set<string>();
+  for (const w of foldedWords(searchableText(v))) {
+    set.add(w);
+    if (set.size >= MAX_WORDS_PER_DOCUMENT) break;
+  }
+  return [...set];
+}
+
+/**
+ * Derived index fields. Tolerant of records written by older code (used by schema upgrades),
+ * so a document that no longer passes today's schema is still indexed rather than dropped.
+ */
+export function deriveFields(doc: Pick<StoredDocument, 'vanBan' | 'deletedAt' | 'createdAt'>): DerivedFields {
+  const v = (doc.vanBan ?? {}) as Partial<VanBan>;
+  const nam = v.ngayBanHanh?.nam;
+  return {
+    inTrash: doc.deletedAt === undefined || doc.deletedAt === null ? 0 : 1,
+    year: typeof nam === 'number' ? nam : new Date(doc.createdAt ?? 0).getFullYear(),
+    loai: v.loai ?? 'cong-van',
+    words: documentWords(v),
+  };
+}
+
+export interface QueryTokens {
+  /** Words that must appear exactly. */
+  exact: string[];
+  /** The word being typed, matched as a prefix; null when there is none worth a prefix scan. */
+  prefix: string | null;
+}
+
+/**
+ * Every word of the query must be found; the last one may be unfinished ("tuyen tru" finds
+ * "tuyên truyền"). A one-letter last word would match most of the index, so it is taken whole.
+ */
+export function queryTokens(query: string): QueryTokens {
+  const words = [...new Set(foldedWords(query))];
+  const trailingSpace = /\s$/.test(query);
+  if (words.length === 0) return { exact: [], prefix: null };
+  const last = words[words.length - 1]!;
+  if (trailingSpace || last.length < 2) return { exact: words, prefix: null };
+  return { exact: words.slice(0, -1), prefix: last };
+}
+
+/** A stored document with its index fields computed afresh. */
+export function withDerived(doc: StoredDocument): DocumentRecord {
+  return { ...doc, ...deriveFields(doc) };
+}
