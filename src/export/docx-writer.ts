@@ -23,12 +23,13 @@ function runOptions(sizePt: number, extra: Partial<IRunOptions> = {}): IRunOptio
 }
 
 function textParagraph(p: PlanParagraph): Paragraph {
-  const style = { bold: p.bold, italics: p.italic };
+  // Only "on" values are written: Word's defaults are off, and a smaller XML packs faster.
+  const style = { ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italics: true } : {}) };
   return new Paragraph({
     alignment: ALIGN[p.align],
     indent: { left: p.indentLeft, right: p.indentRight, ...(p.hanging ? { hanging: p.hanging } : { firstLine: p.firstLine }) },
     spacing: { before: p.before, after: p.after, line: p.line, lineRule: 'auto' },
-    keepNext: p.keepNext,
+    ...(p.keepNext ? { keepNext: true } : {}),
     run: runOptions(p.sizePt, style),
     children: p.lines.map((text, i) => new TextRun(runOptions(p.sizePt, { ...style, text, ...(i > 0 ? { break: 1 } : {}) }))),
   });

@@ -9,16 +9,16 @@ export function cleanText(s: string): string {
   return s.replace(/\r\n?/g, '\n').replace(XML_FORBIDDEN, '').normalize('NFC');
 }
 
-/** One-line field: any run of line breaks or tabs becomes one space; ends trimmed. */
+/** One-line field: any run of spaces, tabs or line breaks becomes one space; ends trimmed. */
 export function cleanLine(s: string): string {
-  return cleanText(s).replace(/[\t\n\u2028\u2029]+/g, ' ').trim();
+  return cleanText(s).replace(/[ \t\n\u2028\u2029]+/g, ' ').trim();
 }
 
 /** Multi-line field (e.g. an issuing body's name over two lines): lines trimmed, empty ones dropped. */
 export function cleanLines(s: string): string {
   return cleanText(s)
     .split('\n')
-    .map((l) => l.replace(/\t+/g, ' ').trim())
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .filter((l) => l.length > 0)
     .join('\n');
 }
