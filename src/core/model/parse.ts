@@ -45,12 +45,14 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'chưa có (bắt buộc)';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'chưa có (bắt buộc)';
       return `sai kiểu dữ liệu (cần ${vietnameseType(issue.expected)})`;
     case 'invalid_value':
-      return `giá trị không hợp lệ (chọn một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
+      return issue.values.length > 8
+        ? `giá trị ${shortJson(issue.input)} không có trong danh sách cho phép`
+        : `giá trị ${shortJson(issue.input)} không hợp lệ (chọn một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
     case 'too_big':
       return issue.origin === 'array'
         ? `quá nhiều mục (tối đa ${issue.maximum})`
@@ -66,6 +68,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** A value quoted in a message, cut short: a hostile file may hold a 10 MB string. */
+function shortJson(value: unknown): string {
+  const s = JSON.stringify(value) ?? String(value);
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
 function vietnameseType(t: string): string {
   return ({ string: 'chữ', number: 'số', object: 'đối tượng', array: 'danh sách', boolean: 'đúng/sai' } as Record<string, string>)[t] ?? t;
 }
@@ -76,6 +84,7 @@ export function formatZodError(error: z.ZodError): string[] {
 
 /** Validate and normalise (NFC) anything claimed to be a document. */
 export function parseVanBan(input: unknown): ParseResult<VanBan> {
-  const r = vanBanSchema.safeParse(input);
+  // reportInput: the messages must tell a missing field from a wrong value.
+  const r = vanBanSchema.safeParse(input, { reportInput: true });
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatZodError(r.error) };
 }

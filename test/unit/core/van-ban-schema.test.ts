@@ -47,7 +47,8 @@ describe('document model', () => {
     const all = r.errors.join('\n');
     expect(all).toContain('Loại văn bản');
     expect(all).toContain('Số');
-    expect(all).toContain('Nội dung, mục thứ 1, nội dung');
+    expect(all).toContain('Nội dung, mục thứ 1, nội dung: sai kiểu dữ liệu (cần chữ)');
+    expect(all).toContain('Loại văn bản: giá trị "bien-lai" không có trong danh sách');
     const missingYear = parseVanBan({ loai: 'bao-cao' });
     expect(missingYear.ok).toBe(false);
     if (!missingYear.ok) expect(missingYear.errors.join()).toContain('Ngày ban hành');
