@@ -1,0 +1,38 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openStorage } from '../../../src/storage/index.ts';
+import { CURRENT_DB_VERSION, SCHEMA_V1 } from '../../../src/storage/schema-versions.ts';
+import { vanBan } from './helpers.ts';
+
+describe('schema versions', () => {
+  it('opens a version-1 database with data and loses nothing', async () => {
+    const factory = new IDBFactory();
+    const v1 = new Dexie('soan-upgrade', { indexedDB: factory, IDBKeyRange });
+    v1.version(1).stores(SCHEMA_V1);
+    const docs = [
+      { id: 'a', vanBan: vanBan({ trichYeu: 'Kết quả công tác tuyên truyền năm 2023' }), status: 'draft', createdAt: 1, updatedAt: 10, rev: 3 },
+      { id: 'b', vanBan: vanBan({ loai: 'ke-hoach', ngayBanHanh: { nam: 2024 } }), status: 'final', createdAt: 2, updatedAt: 20, rev: 1, deletedAt: 30 },
+    ];
+    await v1.table('documents').bulkAdd(docs);
+    await v1.table('profiles').add({ id: 'p', ten: 'UBND xã', coQuanBanHanh: 'ỦY BAN NHÂN DÂN\nXÃ HƯƠNG LONG', createdAt: 1, updatedAt: 1 });
+    await v1.table('revisions').add({ id: 'r', docId: 'a', at: 5, reason: 'edit', rev: 2, vanBan: docs[0]!.vanBan });
+    await v1.table('settings').add({ key: 'defaultProfileId', value: 'p', updatedAt: 1 });
+    v1.close();
+
+    const s = await openStorage({ name: 'soan-upgrade', indexedDB: factory, IDBKeyRange, storageManager: {} });
+    expect(s.db.verno).toBe(CURRENT_DB_VERSION);
+    const a = await s.documents.get('a');
+    expect(a).toMatchObject(docs[0]!);
+    expect(a).toMatchObject({ inTrash: 0, year: 2023, loai: 'bao-cao' });
+    expect(a!.words).toContain('tuyen');
+    expect(await s.documents.get('b')).toMatchObject({ ...docs[1], inTrash: 1, year: 2024, loai: 'ke-hoach' });
+    expect(await s.db.profiles.get('p')).toMatchObject({ ten: 'UBND xã' });
+    expect(await s.revisions.list('a')).toHaveLength(1);
+    expect(await s.settings.get('defaultProfileId')).toBe('p');
+    // The upgrade made the old data searchable and listable by the new indexes.
+    expect((await s.documents.search('tuyen truyen')).items.map((d) => d.id)).toEqual(['a']);
+    expect((await s.documents.list({ trash: true })).items.map((d) => d.id)).toEqual(['b']);
+    s.close();
+  });
+});
