@@ -1,139 +1,37 @@
-// Document → .docx bytes. Draws the plan from plan.ts with the `docx` library; decides nothing about
-// the layout itself. Runs in Node (CLI, tests, bench) and in the browser (loaded with import()).
-import {
-  AlignmentType, BorderStyle, Document, Header, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type IRunOptions,
-} from 'docx';
-import type { VanBan } from '../core/model/van-ban.ts';
-import { FONT_FAMILY, LANGUAGE, PAGE, RULE, SINGLE_LINE, CELL_PADDING } from './layout.ts';
-import { planDocument, type PlanItem, type PlanParagraph, type PlanRule, type PlanStamp, type PlanTable } from './plan.ts';
+// Document → .docx bytes. The `docx` library builds the package once per size profile (styles,
+// page setup, the page-number headers, relationships); each export writes only the body (ooxml.ts)
+// and zips. Runs in Node (CLI, tests, bench) and in the browser (loaded with import()).
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { CoChu, VanBan } from '../core/model/van-ban.ts';
+import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES } from './layout.ts';
+import { borderlessTable, escapeXml, paragraph, rule } from './ooxml.ts';
+import { planDocument } from './plan.ts';
 
 const FONT = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, cs: FONT_FAMILY, eastAsia: FONT_FAMILY };
-const BLACK = '000000';
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
-/** An empty rule paragraph is as tall as its mark: keep it small so the rule hugs the text above. */
-const RULE_MARK_HALF_POINTS = 8;
-
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, both: AlignmentType.JUSTIFIED } as const;
 
 function runOptions(sizePt: number, extra: Partial<IRunOptions> = {}): IRunOptions {
-  return { font: FONT, size: sizePt * 2, color: BLACK, language: { value: LANGUAGE, eastAsia: LANGUAGE, bidirectional: LANGUAGE }, ...extra };
+  return { font: FONT, size: sizePt * 2, color: '000000', language: { value: LANGUAGE, eastAsia: LANGUAGE, bidirectional: LANGUAGE }, ...extra };
 }
 
-function textParagraph(p: PlanParagraph): Paragraph {
-  // Only "on" values are written: Word's defaults are off, and a smaller XML packs faster.
-  const style = { ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italics: true } : {}) };
-  return new Paragraph({
-    alignment: ALIGN[p.align],
-    indent: { left: p.indentLeft, right: p.indentRight, ...(p.hanging ? { hanging: p.hanging } : { firstLine: p.firstLine }) },
-    spacing: { before: p.before, after: p.after, line: p.line, lineRule: 'auto' },
-    ...(p.keepNext ? { keepNext: true } : {}),
-    run: runOptions(p.sizePt, style),
-    children: p.lines.map((text, i) => new TextRun(runOptions(p.sizePt, { ...style, text, ...(i > 0 ? { break: 1 } : {}) }))),
-  });
+interface PackageTemplate {
+  files: Record<string, Uint8Array>;
+  /** document.xml up to and including <w:body>. */
+  head: string;
+  /** The section properties and the closing tags. */
+  tail: string;
 }
 
-function ruleParagraph(r: PlanRule): Paragraph {
-  return new Paragraph({
-    border: { bottom: { style: BorderStyle.SINGLE, size: RULE.sizeEighths, space: RULE.space, color: BLACK } },
-    indent: { left: r.indentLeft, right: r.indentRight },
-    spacing: { before: 0, after: 0, line: SINGLE_LINE, lineRule: 'auto' },
-    keepNext: true,
-    run: { ...runOptions(RULE_MARK_HALF_POINTS / 2), size: RULE_MARK_HALF_POINTS },
-    children: [],
-  });
-}
-
-function stampTable(s: PlanStamp): Table {
-  const red = { style: BorderStyle.SINGLE, size: 6, color: s.color } as const;
-  return new Table({
-    width: { size: s.width, type: WidthType.DXA },
-    columnWidths: [s.width],
-    layout: TableLayoutType.FIXED,
-    borders: { top: red, bottom: red, left: red, right: red, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [
-      new TableRow({
-        height: { value: s.height, rule: HeightRule.EXACT },
-        children: [
-          new TableCell({
-            width: { size: s.width, type: WidthType.DXA },
-            verticalAlign: VerticalAlign.CENTER,
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                spacing: { before: 0, after: 0, line: SINGLE_LINE, lineRule: 'auto' },
-                children: [new TextRun(runOptions(s.sizePt, { text: s.text, bold: true, color: s.color }))],
-              }),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-function item(i: PlanItem): Paragraph | Table {
-  switch (i.kind) {
-    case 'text':
-      return textParagraph(i);
-    case 'rule':
-      return ruleParagraph(i);
-    case 'stamp':
-      return stampTable(i);
-  }
-}
-
-function cellChildren(items: PlanItem[]): (Paragraph | Table)[] {
-  const children = items.map(item);
-  // A cell must end with a paragraph; a nested table (the stamp) may not close it.
-  if (children.length === 0 || children[children.length - 1] instanceof Table) {
-    children.push(new Paragraph({ spacing: { before: 0, after: 0 }, run: { size: RULE_MARK_HALF_POINTS }, children: [] }));
-  }
-  return children;
-}
-
-function borderlessTable(t: PlanTable): Table {
-  return new Table({
-    width: { size: t.columns[0] + t.columns[1], type: WidthType.DXA },
-    columnWidths: [...t.columns],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    margins: { top: 0, bottom: 0, left: CELL_PADDING, right: CELL_PADDING },
-    rows: t.rows.map(
-      (r) =>
-        new TableRow({
-          cantSplit: r.cantSplit,
-          children: r.cells.map(
-            (cell, i) =>
-              new TableCell({
-                width: { size: t.columns[i]!, type: WidthType.DXA },
-                borders: NO_CELL_BORDERS,
-                verticalAlign: VerticalAlign.TOP,
-                children: cellChildren(cell),
-              }),
-          ),
-        }),
-    ),
-  });
-}
-
-export function buildDocument(v: VanBan): Document {
-  const plan = planDocument(v);
+function buildTemplateDocument(coChu: CoChu): Document {
   const pageNumber = new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new TextRun(runOptions(plan.pageNumberSizePt, { children: [PageNumber.CURRENT] }))],
+    children: [new TextRun(runOptions(SIZES[coChu].pageNumber, { children: [PageNumber.CURRENT] }))],
   });
   return new Document({
     creator: 'Soạn văn bản',
-    title: v.trichYeu,
     styles: {
       default: {
-        document: {
-          run: runOptions(14),
-          paragraph: { spacing: { before: 0, after: 0, line: SINGLE_LINE } },
-        },
+        document: { run: runOptions(SIZES[coChu].body), paragraph: { spacing: { before: 0, after: 0, line: SINGLE_LINE } } },
       },
     },
     sections: [
@@ -153,19 +51,62 @@ export function buildDocument(v: VanBan): Document {
           // Page 1 carries no number (Phụ lục I, Phần I, Mục I, khoản 7).
           first: new Header({ children: [new Paragraph({ children: [] })] }),
         },
-        children: [
-          borderlessTable(plan.header),
-          ...plan.main.map((p) => (p.kind === 'rule' ? ruleParagraph(p) : textParagraph(p))),
-          borderlessTable(plan.signature),
-        ],
+        children: [new Paragraph({ children: [] })],
       },
     ],
   });
 }
 
-/** The finished .docx file. */
-export async function exportDocx(v: VanBan): Promise<Uint8Array> {
-  return Packer.pack(buildDocument(v), 'uint8array');
+const templates = new Map<CoChu, Promise<PackageTemplate>>();
+
+async function makeTemplate(coChu: CoChu): Promise<PackageTemplate> {
+  const files = unzipSync(await Packer.pack(buildTemplateDocument(coChu), 'uint8array'));
+  const xml = strFromU8(files['word/document.xml']!);
+  const bodyStart = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const sectStart = xml.lastIndexOf('<w:sectPr');
+  if (bodyStart < '<w:body>'.length || sectStart < bodyStart) throw new Error('docx template: unexpected document.xml');
+  return { files, head: xml.slice(0, bodyStart), tail: xml.slice(sectStart) };
 }
+
+function packageTemplate(coChu: CoChu): Promise<PackageTemplate> {
+  let t = templates.get(coChu);
+  if (!t) {
+    t = makeTemplate(coChu);
+    templates.set(coChu, t);
+  }
+  return t;
+}
+
+function coreProperties(v: VanBan, now: Date): string {
+  const iso = now.toISOString().replace(/\.\d+Z$/, 'Z');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(v.trichYeu)}</dc:title><dc:creator>Soạn văn bản</dc:creator><dc:language>${LANGUAGE}</dc:language>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/** The body of word/document.xml: header table, main flow, signature table. */
+export function bodyXml(v: VanBan): string {
+  const plan = planDocument(v);
+  return (
+    borderlessTable(plan.header, CELL_PADDING) +
+    plan.main.map((p) => (p.kind === 'rule' ? rule(p) : paragraph(p))).join('') +
+    borderlessTable(plan.signature, CELL_PADDING)
+  );
+}
+
+/** The finished .docx file. */
+export async function exportDocx(v: VanBan, now: Date = new Date()): Promise<Uint8Array> {
+  const t = await packageTemplate(v.coChu);
+  return zipSync({
+    ...t.files,
+    'word/document.xml': strToU8(t.head + bodyXml(v) + t.tail),
+    'docProps/core.xml': strToU8(coreProperties(v, now)),
+  });
+}
+
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
