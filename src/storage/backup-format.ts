@@ -142,7 +142,8 @@ function validateBackup(data: unknown): BackupFile {
       throw new BackupError(`Tệp sao lưu có ${count(arr.length)} mục "${SECTION_LABELS[section]}", vượt giới hạn ${count(max)}. Dữ liệu hiện có không bị thay đổi.`);
     }
   }
-  const r = backupSchema.safeParse(obj);
+  // reportInput: the core's messages tell a missing field from a wrong value by the input.
+  const r = backupSchema.safeParse(obj, { reportInput: true });
   if (!r.success) {
     const details = describeBackupIssues(r.error);
     throw new BackupError(`Tệp sao lưu có dữ liệu sai nên không được nhập (dữ liệu hiện có không bị thay đổi): ${details.join('; ')}`, details);
