@@ -10,6 +10,8 @@ export interface ServiceWorkerHandle {
 export interface SwEvent {
   /** True when a previous worker existed (an update), false on the very first install. */
   isUpdate?: boolean | undefined;
+  /** True when the worker came from another tab's registration or a later update check. */
+  isExternal?: boolean | undefined;
 }
 
 export interface UpdateEvents {
@@ -39,7 +41,7 @@ export class UpdateController {
   constructor(private readonly deps: UpdateDeps) {
     deps.sw.addEventListener('waiting', () => deps.events.needRefresh());
     deps.sw.addEventListener('activated', (e) => {
-      if (!e.isUpdate) deps.events.offlineReady();
+      if (!e.isUpdate && !e.isExternal) deps.events.offlineReady();
     });
     // The new worker now controls this page, whether we asked for it or another tab did. Old chunks
     // are gone from its cache, so this page must reload — but only after saving.
