@@ -1,0 +1,80 @@
+// The header of a pasted document: bodies, national title, "Số:", place and date, and the type
+// name or "V/v" summary, in whatever order the copy put the cells of the header table.
+import type { LoaiVanBan } from '../decree/document-types.ts';
+import { isQuocHieu, isTieuNgu, isUpperLine, kinhGuiRest, quyenHanLine, vvRest, endsLikeSentence } from './line-kinds.ts';
+import { loaiFromTenLoai } from './loai.ts';
+import { splitMarker } from './marker.ts';
+import { parseNgayThangLine, type DongNgayThang } from './ngay-thang-line.ts';
+import { parseSoLine, type DongSo } from './so-ky-hieu-line.ts';
+
+export interface PhanDau {
+  /** Upper-case lines naming the superior and issuing bodies, in order. */
+  coQuan: string[];
+  dongSo: DongSo | null;
+  ngayThang: DongNgayThang | null;
+  /** Type named by the "BÁO CÁO"-style line; the header ends there. */
+  tenLoai: LoaiVanBan | null;
+  /** Trích yếu of a công văn, without "V/v ", its lines joined with a space. */
+  vv: string | null;
+  /** Index of the first line after the header. */
+  next: number;
+}
+
+/** A second line of a "V/v" summary: short, and starts in lower case or with a digit ("năm 2019"). */
+function continuesVv(line: string): boolean {
+  return line.length <= 150 && /^[\p{Ll}\d]/u.test(line) && splitMarker(line).capDo === 'doan' && !endsLikeSentence(line);
+}
+
+export function readPhanDau(lines: readonly string[]): PhanDau {
+  const h: PhanDau = { coQuan: [], dongSo: null, ngayThang: null, tenLoai: null, vv: null, next: 0 };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isQuocHieu(line) || isTieuNgu(line)) {
+      i += 1;
+      continue;
+    }
+    const so = h.dongSo === null ? parseSoLine(line) : null;
+    if (so) {
+      h.dongSo = so;
+      i += 1;
+      continue;
+    }
+    const date = h.ngayThang === null ? parseNgayThangLine(line) : null;
+    if (date) {
+      h.ngayThang = date;
+      i += 1;
+      continue;
+    }
+    const vv = h.vv === null && h.tenLoai === null ? vvRest(line) : null;
+    if (vv !== null) {
+      const parts = [vv];
+      i += 1;
+      while (i < lines.length && !endsLikeSentence(parts[parts.length - 1]!) && continuesVv(lines[i]!)) parts.push(lines[i++]!);
+      h.vv = parts.join(' ');
+      continue;
+    }
+    const tenLoai = loaiFromTenLoai(line);
+    if (tenLoai) {
+      h.tenLoai = tenLoai;
+      i += 1;
+      break;
+    }
+    // Body names sit above "Số:" and the date in every reading order of the header table.
+    const isCoQuan =
+      h.dongSo === null &&
+      h.ngayThang === null &&
+      isUpperLine(line) &&
+      splitMarker(line).capDo === 'doan' &&
+      quyenHanLine(line) === null &&
+      kinhGuiRest(line) === null;
+    if (isCoQuan) {
+      h.coQuan.push(line);
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  h.next = i;
+  return h;
+}

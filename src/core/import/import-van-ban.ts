@@ -1,0 +1,87 @@
+// Import of a whole document pasted as plain text (copied out of Word or a PDF, one paragraph a
+// line) into the model. Every line ends up somewhere: in a field, in the body, or (for drawn rules
+// and signature placeholders the layout supplies itself) quoted in the notes.
+import { vanBanSchema, type ChuKy, type VanBan } from '../model/van-ban.ts';
+import { splitCoQuan } from './co-quan.ts';
+import { findFooterStart, readPhanCuoi } from './footer.ts';
+import { readPhanDau } from './header.ts';
+import { readKinhGui } from './kinh-gui.ts';
+import { fitLimits, type DraftVanBan } from './limits.ts';
+import { isRuleLine } from './line-kinds.ts';
+import { decideLoai } from './loai.ts';
+import { readNoiDung, toKhoi } from './noi-dung.ts';
+import { ngayBanHanhWithNotes } from './ngay-ban-hanh.ts';
+import { textLines } from './text-lines.ts';
+import { readTrichYeu } from './trich-yeu.ts';
+
+export interface ImportOptions {
+  /** Supplies the year when the text has no date line. */
+  today?: Date;
+}
+
+export interface ImportResult {
+  vanBan: VanBan;
+  /** What the import read differently from the text, or could not place, in Vietnamese for the user. */
+  notes: string[];
+}
+
+export function importVanBan(text: string, options: ImportOptions = {}): ImportResult {
+  const notes: string[] = [];
+  const lines: string[] = [];
+  for (const line of textLines(text)) {
+    if (isRuleLine(line)) notes.push(`Bỏ dòng kẻ «${line}»: bố cục tự vẽ đường kẻ`);
+    else lines.push(line);
+  }
+
+  const dau = readPhanDau(lines);
+  let i = dau.next;
+  let trichYeu = dau.vv ?? '';
+  if (dau.tenLoai !== null) {
+    const ty = readTrichYeu(lines, i);
+    if (ty.trichYeu) trichYeu = trichYeu ? `${trichYeu} ${ty.trichYeu}` : ty.trichYeu;
+    i = ty.next;
+  }
+  const kg = readKinhGui(lines, i);
+  if (kg) i = kg.next;
+
+  const footerStart = findFooterStart(lines, i, lines.length);
+  const body = readNoiDung(lines.slice(i, footerStart));
+  const cuoi = readPhanCuoi(lines, footerStart, lines.length);
+  notes.push(...body.notes, ...cuoi.notes);
+  for (const p of cuoi.placeholders) notes.push(`Bỏ dòng «${p}» trong khối chữ ký: chỗ ký và đóng dấu do bố cục để trống`);
+  for (const l of cuoi.leftovers) notes.push(`Dòng «${l}» không xếp được vào phần nào: đưa vào cuối nội dung`);
+
+  const loai = decideLoai({ kyHieu: dau.dongSo?.kyHieu ?? null, tenLoai: dau.tenLoai, hasVv: dau.vv !== null });
+  notes.push(...loai.notes);
+  const coQuan = splitCoQuan(dau.coQuan);
+  if (coQuan.coQuanChuQuan) {
+    notes.push(`Đầu văn bản: «${coQuan.coQuanChuQuan.replace(/\n/g, ' ')}» là cơ quan chủ quản, «${coQuan.coQuanBanHanh.replace(/\n/g, ' ')}» là cơ quan ban hành; kiểm tra lại`);
+  }
+  const so = dau.dongSo;
+  if (so?.soKhongDoc) notes.push(`Số: «${so.soKhongDoc}» không phải là số; để trống`);
+  if (so && so.giua.length > 0) notes.push(`Số: phần «${so.giua.join('/')}» giữa số và ký hiệu không được lưu`);
+  if (!so) notes.push('Không thấy dòng «Số:»; để trống số');
+  const ngay = ngayBanHanhWithNotes(dau.ngayThang, options.today ?? new Date());
+  notes.push(...ngay.notes);
+
+  const chuKy: ChuKy = cuoi.chuKy ?? { quyenHan: '', thayMat: '', chucVu: '', hoTen: '' };
+  const draft: DraftVanBan = {
+    loai: loai.loai,
+    coQuanChuQuan: coQuan.coQuanChuQuan,
+    coQuanBanHanh: coQuan.coQuanBanHanh,
+    maCoQuan: loai.maCoQuan,
+    maDonVi: loai.maDonVi,
+    diaDanh: dau.ngayThang?.diaDanh ?? '',
+    so: so?.so ?? '',
+    ngayBanHanh: ngay.ngayBanHanh,
+    trichYeu,
+    kinhGui: kg?.kinhGui ?? [],
+    canCu: body.canCu,
+    noiDung: [...body.noiDung, ...cuoi.leftovers.map(toKhoi)],
+    ketThuc: body.ketThuc,
+    noiNhan: cuoi.noiNhan,
+    chuKy: { ...chuKy },
+  };
+  fitLimits(draft, notes);
+  return { vanBan: vanBanSchema.parse(draft), notes };
+}

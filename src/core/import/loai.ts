@@ -1,0 +1,63 @@
+// Which document type (loại văn bản) a pasted text is: from the symbol's type code, the upper-case
+// type name line, or the "V/v" line that only a công văn has.
+import { DOCUMENT_TYPES, LOAI_VAN_BAN, type LoaiVanBan } from '../decree/document-types.ts';
+import { upperVi } from '../text/normalize.ts';
+import { foldKey, isUpperLine } from './line-kinds.ts';
+
+/** Type of a code as the decree writes it (QyĐ, CTr, TTr), or the same code typed all upper case. */
+export function loaiFromKyHieu(code: string): LoaiVanBan | null {
+  const exact = LOAI_VAN_BAN.find((l) => DOCUMENT_TYPES[l].kyHieu === code);
+  if (exact) return exact;
+  const upper = upperVi(code);
+  return LOAI_VAN_BAN.find((l) => {
+    const k = DOCUMENT_TYPES[l].kyHieu;
+    return k !== null && upperVi(k) === upper;
+  }) ?? null;
+}
+
+/** Type named by an upper-case line such as "BÁO CÁO" or "BẢN THOẢ THUẬN" (either spelling). */
+export function loaiFromTenLoai(line: string): LoaiVanBan | null {
+  if (!isUpperLine(line)) return null;
+  const key = foldKey(line);
+  return LOAI_VAN_BAN.find((l) => foldKey(DOCUMENT_TYPES[l].ten) === key) ?? null;
+}
+
+export interface LoaiClues {
+  /** Groups of the symbol in the "Số:" line, if there was one. */
+  kyHieu: string[] | null;
+  tenLoai: LoaiVanBan | null;
+  hasVv: boolean;
+}
+
+export interface LoaiDecision {
+  loai: LoaiVanBan;
+  maCoQuan: string;
+  maDonVi: string;
+  notes: string[];
+}
+
+const ten = (l: LoaiVanBan) => DOCUMENT_TYPES[l].ten;
+
+export function decideLoai({ kyHieu, tenLoai, hasVv }: LoaiClues): LoaiDecision {
+  const notes: string[] = [];
+  const parts = kyHieu ?? [];
+  const fromCode = parts.length > 0 ? loaiFromKyHieu(parts[0]!) : null;
+  if (fromCode) {
+    if (tenLoai && tenLoai !== fromCode) {
+      notes.push(`Loại văn bản: ký hiệu «${parts[0]}» là ${ten(fromCode)} nhưng tên loại là «${upperVi(ten(tenLoai))}»; lấy theo ký hiệu`);
+    }
+    const code = DOCUMENT_TYPES[fromCode].kyHieu;
+    if (code !== parts[0]) notes.push(`Số, ký hiệu: «${parts[0]}» viết lại là «${code}» (Phụ lục III)`);
+    return { loai: fromCode, maCoQuan: parts.slice(1).join('-'), maDonVi: '', notes };
+  }
+  if (tenLoai && DOCUMENT_TYPES[tenLoai].kyHieu !== null) {
+    if (parts.length > 0) notes.push(`Số, ký hiệu: thiếu chữ viết tắt loại văn bản (${DOCUMENT_TYPES[tenLoai].kyHieu}) trước «${parts.join('-')}»`);
+    return { loai: tenLoai, maCoQuan: parts.join('-'), maDonVi: '', notes };
+  }
+  // Without a type code the decree's grammar for the symbol is the công văn's: issuer, then unit.
+  if (tenLoai || hasVv || parts.length > 0) {
+    return { loai: tenLoai ?? 'cong-van', maCoQuan: parts[0] ?? '', maDonVi: parts.slice(1).join('-'), notes };
+  }
+  notes.push('Loại văn bản: không thấy dòng «Số:», tên loại hay «V/v»; tạm coi là Báo cáo, hãy chọn lại nếu cần');
+  return { loai: 'bao-cao', maCoQuan: '', maDonVi: '', notes };
+}

@@ -1,0 +1,65 @@
+// Nội dung (the body, ô 6): legal bases, outline blocks, and the closing sentence ending in "./.".
+import type { Khoi } from '../model/van-ban.ts';
+import { hasEndMark, isCanCu, isDeNghi, isUpperLine, withoutEndMark } from './line-kinds.ts';
+import { splitMarker } from './marker.ts';
+
+export interface PhanNoiDung {
+  /** Căn cứ: legal bases, one per line, as typed. */
+  canCu: string[];
+  noiDung: Khoi[];
+  /** Kết thúc: the closing paragraph without its "./." mark; '' when there is none. */
+  ketThuc: string;
+  notes: string[];
+}
+
+/** One block per line, level from its marker; the marker itself is not kept. */
+export function toKhoi(line: string): Khoi {
+  return splitMarker(line);
+}
+
+/**
+ * Căn cứ lines are legal bases only at the start of the body, where a decision lists them, after at
+ * most the upper-case line that names who decides; later "Căn cứ …" sentences are ordinary text.
+ */
+export function readNoiDung(lines: readonly string[]): PhanNoiDung {
+  const out: PhanNoiDung = { canCu: [], noiDung: [], ketThuc: '', notes: [] };
+  let preamble = true;
+  let inCanCu = false;
+  let closing: string | null = null;
+  for (const [index, line] of lines.entries()) {
+    const isLast = index === lines.length - 1;
+    if (preamble && (isCanCu(line) || (inCanCu && isDeNghi(line)))) {
+      out.canCu.push(line);
+      inCanCu = true;
+      continue;
+    }
+    if (inCanCu || !isUpperLine(line)) preamble = false;
+    inCanCu = false;
+    if (isLast && line === './.') {
+      // A mark on its own line closes the paragraph above it.
+      closing = '';
+      continue;
+    }
+    if (isLast && hasEndMark(line)) {
+      closing = withoutEndMark(line);
+      continue;
+    }
+    if (hasEndMark(line)) out.notes.push(`Dấu «./.» giữa nội dung được giữ nguyên: «${line}»`);
+    out.noiDung.push(toKhoi(line));
+  }
+  if (closing === '') {
+    // "./." alone: the paragraph above it is the closing one.
+    const last = out.noiDung[out.noiDung.length - 1];
+    if (last && last.capDo === 'doan') {
+      out.noiDung.pop();
+      out.ketThuc = last.text;
+    }
+  } else if (closing !== null) {
+    const block = toKhoi(closing);
+    // A closing line with a marker ("- Lưu ý …./.") is a block of the outline; the layout then puts
+    // "./." after the last block because ketThuc is empty.
+    if (block.capDo === 'doan') out.ketThuc = block.text;
+    else out.noiDung.push(block);
+  }
+  return out;
+}
