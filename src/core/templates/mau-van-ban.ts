@@ -1,0 +1,156 @@
+// Starting templates for a new document: the usual sections of each type, with "…" where the
+// office fills in its own content. Bodies, places and signers come from the user's profile, never
+// from here: unit names change (the 2025 reform abolished districts), templates must not.
+import type { LoaiVanBan } from '../decree/document-types.ts';
+import type { Khoi, VanBanInput } from '../model/van-ban.ts';
+import { romanNumeral } from '../numbering.ts';
+
+export interface MauVanBan {
+  id: string;
+  loai: LoaiVanBan;
+  /** Label in the "new document" picker. */
+  ten: string;
+  moTa: string;
+  /** The document as the template starts it, dated `today`'s year with day and month left blank. */
+  tao(today: Date): VanBanInput;
+}
+
+const k = (capDo: Khoi['capDo'], text: string): Pick<Khoi, 'capDo' | 'text'> => ({ capDo, text });
+const ELLIPSIS = '…';
+
+function base(loai: LoaiVanBan, today: Date): Pick<VanBanInput, 'loai' | 'ngayBanHanh'> {
+  return { loai, ngayBanHanh: { ngay: null, thang: null, nam: today.getFullYear() } };
+}
+
+/** The four sections every periodic report carries (I. results … IV. proposals). */
+function baoCaoSections(ketQua: string, phuongHuong: string) {
+  return [
+    k('doan', `Thực hiện ${ELLIPSIS} (văn bản chỉ đạo, yêu cầu báo cáo), ${ELLIPSIS} báo cáo ${ketQua.toLocaleLowerCase('vi-VN')} như sau:`),
+    k('muc', ketQua),
+    k('khoan', 'Công tác lãnh đạo, chỉ đạo, điều hành:'),
+    k('gach', ELLIPSIS),
+    k('khoan', 'Kết quả đạt được:'),
+    k('gach', ELLIPSIS),
+    k('muc', 'Tồn tại, hạn chế và nguyên nhân'),
+    k('khoan', 'Tồn tại, hạn chế:'),
+    k('gach', ELLIPSIS),
+    k('khoan', 'Nguyên nhân:'),
+    k('gach', ELLIPSIS),
+    k('muc', phuongHuong),
+    k('gach', ELLIPSIS),
+    k('muc', 'Đề xuất, kiến nghị'),
+    k('gach', ELLIPSIS),
+  ];
+}
+
+function baoCao(id: string, ten: string, moTa: string, ky: (nam: number, thang: number) => { ketQua: string; phuongHuong: string; trichYeu: string }): MauVanBan {
+  return {
+    id, loai: 'bao-cao', ten, moTa,
+    tao(today) {
+      const { ketQua, phuongHuong, trichYeu } = ky(today.getFullYear(), today.getMonth() + 1);
+      return {
+        ...base('bao-cao', today),
+        trichYeu,
+        noiDung: baoCaoSections(ketQua, phuongHuong),
+        ketThuc: `Trên đây là ${trichYeu.charAt(0).toLocaleLowerCase('vi-VN')}${trichYeu.slice(1)}`,
+        noiNhan: ['Như trên;', `${ELLIPSIS};`, 'Lưu: VT.'],
+      };
+    },
+  };
+}
+
+export const MAU_VAN_BAN: readonly MauVanBan[] = [
+  baoCao('bao-cao-nam', 'Báo cáo năm', 'Kết quả năm và phương hướng năm sau', (nam) => ({
+    ketQua: `Kết quả thực hiện nhiệm vụ năm ${nam}`,
+    phuongHuong: `Phương hướng, nhiệm vụ năm ${nam + 1}`,
+    trichYeu: `Kết quả thực hiện nhiệm vụ năm ${nam} và phương hướng, nhiệm vụ năm ${nam + 1}`,
+  })),
+  baoCao('bao-cao-6-thang', 'Báo cáo 6 tháng', '6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm', (nam) => ({
+    ketQua: `Kết quả thực hiện nhiệm vụ 6 tháng đầu năm ${nam}`,
+    phuongHuong: `Phương hướng, nhiệm vụ 6 tháng cuối năm ${nam}`,
+    trichYeu: `Kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm ${nam}`,
+  })),
+  baoCao('bao-cao-quy', 'Báo cáo quý', 'Kết quả quý và nhiệm vụ quý tới', (nam, thang) => {
+    const quy = Math.ceil(thang / 3);
+    const tiepTheo = quy === 4 ? `quý I năm ${nam + 1}` : `quý ${romanNumeral(quy + 1)} năm ${nam}`;
+    return {
+      ketQua: `Kết quả thực hiện nhiệm vụ quý ${romanNumeral(quy)} năm ${nam}`,
+      phuongHuong: `Phương hướng, nhiệm vụ ${tiepTheo}`,
+      trichYeu: `Kết quả thực hiện nhiệm vụ quý ${romanNumeral(quy)} và phương hướng, nhiệm vụ ${tiepTheo}`,
+    };
+  }),
+  baoCao('bao-cao-chuyen-de', 'Báo cáo chuyên đề', 'Một lĩnh vực, một nhiệm vụ cụ thể', (nam) => ({
+    ketQua: 'Tình hình, kết quả thực hiện',
+    phuongHuong: 'Phương hướng, nhiệm vụ thời gian tới',
+    trichYeu: `Kết quả thực hiện ${ELLIPSIS} năm ${nam}`,
+  })),
+  {
+    id: 'ke-hoach', loai: 'ke-hoach', ten: 'Kế hoạch', moTa: 'Mục đích, yêu cầu; nội dung; tổ chức thực hiện',
+    tao: (today) => ({
+      ...base('ke-hoach', today),
+      trichYeu: `${ELLIPSIS} năm ${today.getFullYear()}`,
+      noiDung: [
+        k('doan', `Thực hiện ${ELLIPSIS}, ${ELLIPSIS} ban hành Kế hoạch ${ELLIPSIS} như sau:`),
+        k('muc', 'Mục đích, yêu cầu'), k('khoan', 'Mục đích'), k('diem', ELLIPSIS), k('khoan', 'Yêu cầu'), k('diem', ELLIPSIS),
+        k('muc', 'Nội dung, nhiệm vụ'), k('khoan', ELLIPSIS), k('gach', ELLIPSIS),
+        k('muc', 'Tổ chức thực hiện'), k('khoan', ELLIPSIS),
+      ],
+      ketThuc: `Trên đây là Kế hoạch ${ELLIPSIS}`,
+      noiNhan: [`${ELLIPSIS};`, 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'to-trinh', loai: 'to-trinh', ten: 'Tờ trình', moTa: 'Đề nghị cấp trên xem xét, quyết định',
+    tao: (today) => ({
+      ...base('to-trinh', today),
+      trichYeu: `Về việc ${ELLIPSIS}`,
+      noiDung: [
+        k('doan', `Căn cứ ${ELLIPSIS};`),
+        k('muc', 'Sự cần thiết'), k('doan', ELLIPSIS),
+        k('muc', 'Nội dung đề nghị'), k('gach', ELLIPSIS),
+        k('muc', 'Kiến nghị'), k('doan', ELLIPSIS),
+      ],
+      ketThuc: `Kính trình ${ELLIPSIS} xem xét, quyết định`,
+      noiNhan: ['Như trên;', 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'cong-van', loai: 'cong-van', ten: 'Công văn', moTa: 'Trao đổi, đề nghị, hướng dẫn; trích yếu "V/v" ở đầu trang',
+    tao: (today) => ({
+      ...base('cong-van', today),
+      trichYeu: ELLIPSIS,
+      noiDung: [k('doan', `Thực hiện ${ELLIPSIS}, ${ELLIPSIS} đề nghị ${ELLIPSIS} như sau:`), k('gach', ELLIPSIS)],
+      ketThuc: 'Trân trọng',
+      noiNhan: ['Như trên;', 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'thong-bao', loai: 'thong-bao', ten: 'Thông báo', moTa: 'Thông báo một việc, một kết luận',
+    tao: (today) => ({
+      ...base('thong-bao', today),
+      trichYeu: ELLIPSIS,
+      noiDung: [k('doan', ELLIPSIS), k('khoan', ELLIPSIS), k('khoan', ELLIPSIS)],
+      ketThuc: `${ELLIPSIS} thông báo để các cơ quan, đơn vị biết, thực hiện`,
+      noiNhan: [`${ELLIPSIS};`, 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'giay-moi', loai: 'giay-moi', ten: 'Giấy mời', moTa: 'Mời dự họp, hội nghị (Mẫu 1.7)',
+    tao: (today) => ({
+      ...base('giay-moi', today),
+      trichYeu: `Dự ${ELLIPSIS}`,
+      noiDung: [
+        k('doan', `${ELLIPSIS} trân trọng kính mời: ${ELLIPSIS}`),
+        k('doan', `Tới dự ${ELLIPSIS}`),
+        k('doan', `Thời gian: ${ELLIPSIS} giờ ${ELLIPSIS}, ngày ${ELLIPSIS} tháng ${ELLIPSIS} năm ${today.getFullYear()}`),
+        k('doan', `Địa điểm: ${ELLIPSIS}`),
+      ],
+      ketThuc: 'Rất mong quý đại biểu đến dự đúng giờ',
+      noiNhan: [`Như trên;`, 'Lưu: VT.'],
+    }),
+  },
+];
+
+export function mauVanBan(id: string): MauVanBan | undefined {
+  return MAU_VAN_BAN.find((m) => m.id === id);
+}
