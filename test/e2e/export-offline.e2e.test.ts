@@ -1,0 +1,49 @@
+// The .docx engine is a lazy chunk; on the first offline visit it must still load and produce a valid file.
+// (Creating and editing a document before exporting needs the editor of issue 5.)
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
+import { serveDir, type Served } from '../helpers/serve.ts';
+import { BUILD_1 } from './builds.ts';
+
+describe.skipIf(SKIP_E2E)('export offline', () => {
+  let server: Served;
+  let b: AppBrowser;
+
+  beforeAll(async () => {
+    server = await serveDir(BUILD_1.dir);
+    b = await launchBrowser();
+  });
+  afterAll(async () => {
+    await b?.dispose();
+    await server?.close();
+  });
+
+  it('"Xuất DOCX" downloads a valid .docx with the network off and the server gone', async () => {
+    await b.page.goto(server.origin + '/');
+    await waitForReady(b.page);
+    await waitForServiceWorker(b.page);
+    await b.context.setOffline(true);
+    await server.close();
+    await b.page.reload();
+    await waitForReady(b.page);
+
+    const downloading = b.page.waitForEvent('download');
+    await b.page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('bao-cao-mau.docx');
+    const bytes = readFileSync((await download.path())!);
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+    expect(strFromU8(files['word/document.xml']!)).toContain('<w:body>');
+    await b.page.getByText('Đã xuất tệp bao-cao-mau.docx.').waitFor();
+    expect((await b.page.getByRole('alert').allTextContents()).join('').trim()).toBe('');
+  });
+
+  it('made no request outside its origin and threw nothing (the engine runs under the CSP)', () => {
+    expect(b.recorder.foreign(server.origin)).toEqual([]);
+    expect(b.recorder.pageErrors).toEqual([]);
+    expect(b.recorder.consoleErrors.filter((e) => /Content Security Policy|EvalError/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// Close the browser, open it again on the same profile with no network: the documents are still there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, Recorder, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
+import { serveDir, type Served } from '../helpers/serve.ts';
+import { BUILD_1 } from './builds.ts';
+
+describe.skipIf(SKIP_E2E)('data survives closing the browser', () => {
+  let server: Served;
+  let b: AppBrowser;
+  const recorder = new Recorder();
+
+  beforeAll(async () => {
+    server = await serveDir(BUILD_1.dir);
+  });
+  afterAll(async () => {
+    await b?.dispose();
+    await server?.close();
+  });
+
+  it('saves through the real repository, then finds it after a restart, offline', async () => {
+    b = await launchBrowser({ recorder });
+    const count = () => b.page.getByTestId('so-van-ban').textContent();
+    await b.page.goto(server.origin + '/');
+    await waitForReady(b.page);
+    await waitForServiceWorker(b.page);
+    expect(await count()).toContain('Đang lưu 0 văn bản');
+
+    await b.page.getByRole('button', { name: 'Tạo báo cáo mới' }).click();
+    await b.page.getByText('Đã tạo một báo cáo mới').waitFor();
+    await b.page.getByRole('button', { name: 'Tạo báo cáo mới' }).click();
+    await expect.poll(count).toContain('Đang lưu 2 văn bản');
+
+    const profileDir = b.profileDir;
+    await b.close();
+    await server.close();
+
+    b = await launchBrowser({ profileDir, recorder });
+    await b.context.setOffline(true);
+    await b.page.goto(server.origin + '/');
+    await waitForReady(b.page);
+    expect(await count()).toContain('Đang lưu 2 văn bản');
+    const stored = await b.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(stored.length).toBeGreaterThan(0);
+  });
+
+  it('made no request outside its origin, before or after the restart', () => {
+    expect(recorder.foreign(server.origin)).toEqual([]);
+    expect(recorder.pageErrors).toEqual([]);
+  });
+});

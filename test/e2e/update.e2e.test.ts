@@ -1,0 +1,64 @@
+// A second build is published while the app is open: the user is offered it, accepts, and gets it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
+import { copyBuild, serveDir, type Served } from '../helpers/serve.ts';
+import { BUILD_1, BUILD_2 } from './builds.ts';
+
+describe.skipIf(SKIP_E2E)('update to a newly published version', () => {
+  let site: ReturnType<typeof copyBuild>;
+  let server: Served;
+  let b: AppBrowser;
+
+  beforeAll(async () => {
+    site = copyBuild(BUILD_1.dir);
+    server = await serveDir(site.dir);
+    b = await launchBrowser();
+  });
+  afterAll(async () => {
+    await b?.dispose();
+    await server?.close();
+    site?.remove();
+  });
+
+  const footer = () => b.page.locator('footer').textContent();
+  const count = () => b.page.getByTestId('so-van-ban').textContent();
+  const prompt = () => b.page.getByRole('heading', { name: 'Có phiên bản mới' });
+
+  it('runs the installed version, controlled by its service worker', async () => {
+    await b.page.goto(server.origin + '/');
+    await waitForReady(b.page);
+    await waitForServiceWorker(b.page);
+    // The second visit is the first one the worker controls.
+    await b.page.reload();
+    await waitForReady(b.page);
+    expect((await waitForServiceWorker(b.page)).controlled).toBe(true);
+    expect(await footer()).toContain(BUILD_1.version);
+    expect(await prompt().count()).toBe(0);
+    await b.page.getByRole('button', { name: 'Tạo báo cáo mới' }).click();
+    await expect.poll(count).toContain('Đang lưu 1 văn bản');
+  });
+
+  it('offers "Có phiên bản mới" once a new build is published and the app checks for it', async () => {
+    site.publish(BUILD_2.dir);
+    // What the app's periodic check does (src/pwa/register.ts), without waiting an hour.
+    await b.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await prompt().waitFor({ timeout: 30_000 });
+    // Nothing changed under the user's feet: still the old version until they accept.
+    expect(await footer()).toContain(BUILD_1.version);
+  });
+
+  it('"Cập nhật" reloads into the new version', async () => {
+    const reloaded = b.page.waitForEvent('load', { timeout: 30_000 });
+    await b.page.getByRole('button', { name: 'Cập nhật' }).click();
+    await reloaded;
+    await waitForReady(b.page);
+    await expect.poll(footer).toContain(BUILD_2.version);
+    expect(await prompt().count()).toBe(0);
+    expect(await count()).toContain('Đang lưu 1 văn bản');
+  });
+
+  it('made no request outside its origin', () => {
+    expect(b.recorder.foreign(server.origin)).toEqual([]);
+    expect(b.recorder.pageErrors).toEqual([]);
+  });
+});
