@@ -1,8 +1,7 @@
 // The placeholder home screen's state until the document list (issue 5) replaces it: it opens the
-// real storage, counts the documents kept on this device, creates a blank report, and exports one
-// through the lazily loaded .docx engine — enough for the browser tests to prove storage and export
+// real storage, counts the documents kept on this device, creates a blank report, and exports the
+// sample report through the lazily loaded .docx engine — enough for the browser tests to prove storage and export
 // work offline.
-import { blankVanBan } from '../../core/model/blank.ts';
 import { openStorage, type Storage } from '../../storage/index.ts';
 
 function message(e: unknown): string {
@@ -43,16 +42,20 @@ class ShellState {
 
   async exportSample(): Promise<void> {
     await this.#run(async () => {
-      // The .docx engine is a chunk of its own, loaded on first use (precached for offline use).
-      const { exportDocx, DOCX_MIME } = await import('../../export/docx-writer.ts');
-      const bytes = await exportDocx(blankVanBan('bao-cao'));
+      // The .docx engine and the sample are chunks of their own, loaded on first use and precached
+      // so this works on the first offline visit.
+      const [{ exportDocx, DOCX_MIME }, { mauBaoCao }] = await Promise.all([
+        import('../../export/docx-writer.ts'),
+        import('../../core/samples/mau-bao-cao.ts'),
+      ]);
+      const bytes = await exportDocx(mauBaoCao());
       download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }), 'bao-cao-mau.docx');
       this.notice = 'Đã xuất tệp bao-cao-mau.docx.';
     }, 'Không xuất được tệp .docx');
   }
 
   async #recount(): Promise<void> {
-    this.count = (await this.#storage!.documents.list({ limit: 1 })).total;
+    this.count = await this.#storage!.documents.count();
   }
 
   async #run(work: () => Promise<void>, failure: string): Promise<void> {
