@@ -4,7 +4,7 @@ import { liveQuery, type Observable } from 'dexie';
 import { openDb, SoanDb, type OpenDbOptions } from './db.ts';
 import { AutosaveController, type PageLifecycle } from './autosave.ts';
 import { exportBackup, importBackup, type ExportedBackup, type ImportReport } from './backup.ts';
-import type { DocumentPage, DocumentQuery } from './document-query.ts';
+import type { SearchPage, SearchQuery } from './document-query.ts';
 import { ProfileRepository } from './profiles.ts';
 import { DocumentRepository } from './repository.ts';
 import { RevisionHistory } from './revisions.ts';
@@ -25,7 +25,7 @@ export interface Storage {
   settings: SettingsStore;
   health: StorageHealth;
   /** A list or search that stays current when any tab writes. */
-  watchList(query: DocumentQuery): Observable<DocumentPage>;
+  watchList(query: SearchQuery): Observable<SearchPage>;
   autosave(docId: string, rev: number, lifecycle?: PageLifecycle): AutosaveController;
   exportBackup(options?: { includeRevisions?: boolean }): Promise<ExportedBackup>;
   importBackup(file: Blob | string): Promise<ImportReport>;
@@ -55,7 +55,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     revisions,
     settings,
     health,
-    watchList: (query) => liveQuery(() => documents.list(query)),
+    watchList: (query) => liveQuery(() => (query.text ? documents.search(query.text, query) : documents.list(query))),
     autosave: (docId, rev, lifecycle) =>
       new AutosaveController({ docId, rev, save: (id, v, base) => documents.save(id, v, base), now, ...(lifecycle ? { lifecycle } : {}) }),
     exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
@@ -67,7 +67,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
 export { AutosaveController, AUTOSAVE_DELAY_MS, type AutosaveState, type AutosaveStatus, type PageLifecycle } from './autosave.ts';
 export { BACKUP_LIMITS, BACKUP_FORMAT_VERSION, backupFileName } from './backup-format.ts';
 export type { ExportedBackup, ImportReport, MergeCounts } from './backup.ts';
-export { DEFAULT_PAGE_SIZE, type DocumentPage, type DocumentQuery } from './document-query.ts';
+export { DEFAULT_PAGE_SIZE, type DocumentPage, type DocumentQuery, type SearchPage, type SearchQuery } from './document-query.ts';
 export { StorageError, ValidationError, QuotaError, NotFoundError, BackupError, toStorageError, type StorageErrorKind } from './errors.ts';
 export type { ProfileInput, ProfileRecord } from './profile-schema.ts';
 export { applyProfile } from './profiles.ts';

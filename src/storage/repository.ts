@@ -5,7 +5,16 @@ import { blankVanBan } from '../core/model/blank.ts';
 import { parseVanBan } from '../core/model/parse.ts';
 import type { VanBan } from '../core/model/van-ban.ts';
 import type { SoanDb } from './db.ts';
-import { documentYears, queryDocuments, type DocumentPage, type DocumentQuery } from './document-query.ts';
+import {
+  countDocuments,
+  documentYears,
+  listDocuments,
+  searchDocuments,
+  type DocumentPage,
+  type DocumentQuery,
+  type SearchPage,
+  type SearchQuery,
+} from './document-query.ts';
 import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
 import { newPeriodVanBan } from './new-period.ts';
 import { applyProfile, type ProfileRepository } from './profiles.ts';
@@ -104,13 +113,19 @@ export class DocumentRepository {
     return this.db.documents.get(id);
   }
 
-  /** Newest first, paged, filtered; `text` searches summary, number, recipients and body. */
+  /** Newest first, paged, filtered by year, type, status or trash. */
   list(query: DocumentQuery = {}): Promise<DocumentPage> {
-    return queryDocuments(this.db, query);
+    return listDocuments(this.db, query);
   }
 
-  search(text: string, query: Omit<DocumentQuery, 'text'> = {}): Promise<DocumentPage> {
-    return queryDocuments(this.db, { ...query, text });
+  /** Diacritics-insensitive search over summary, number, recipients and body, with the list's filters. */
+  search(text: string, query: DocumentQuery = {}): Promise<SearchPage> {
+    return searchDocuments(this.db, { ...query, text });
+  }
+
+  /** Exact number of matches when a broad search left `total` null. */
+  count(query: SearchQuery = {}): Promise<number> {
+    return countDocuments(this.db, query);
   }
 
   years(): Promise<number[]> {

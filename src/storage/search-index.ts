@@ -67,16 +67,17 @@ export interface QueryTokens {
 }
 
 /**
- * Every word of the query must be found; the last one may be unfinished ("tuyen tru" finds
- * "tuyên truyền"). A one-letter last word would match most of the index, so it is taken whole.
+ * Every word of the query must be found; the last may be unfinished ("tuyen tru" finds
+ * "tuyên truyền"). A one-letter last word would match most of the index as a prefix and narrows
+ * nothing, so it waits for the next keystroke; typed alone it is taken as a whole word.
  */
 export function queryTokens(query: string): QueryTokens {
   const words = [...new Set(foldedWords(query))];
-  const trailingSpace = /\s$/.test(query);
   if (words.length === 0) return { exact: [], prefix: null };
+  if (/\s$/.test(query)) return { exact: words, prefix: null };
   const last = words[words.length - 1]!;
-  if (trailingSpace || last.length < 2) return { exact: words, prefix: null };
-  return { exact: words.slice(0, -1), prefix: last };
+  if (last.length >= 2) return { exact: words.slice(0, -1), prefix: last };
+  return words.length === 1 ? { exact: words, prefix: null } : { exact: words.slice(0, -1), prefix: null };
 }
 
 /** A stored document with its index fields computed afresh. */

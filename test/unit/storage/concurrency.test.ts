@@ -1,7 +1,7 @@
 // Dexie's liveQuery stays idle unless a global indexedDB exists when Dexie loads.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { DocumentPage } from '../../../src/storage/index.ts';
+import type { SearchPage } from '../../../src/storage/index.ts';
 import { testStorage, vanBan } from './helpers.ts';
 
 describe('two tabs, one document', () => {
@@ -36,7 +36,7 @@ describe('two tabs, one document', () => {
   it('a list watched with liveQuery follows writes made through another connection', async () => {
     const env = await testStorage();
     const other = await env.reopen();
-    const pages: DocumentPage[] = [];
+    const pages: SearchPage[] = [];
     const sub = env.storage.watchList({}).subscribe((p) => pages.push(p));
     const until = async (pred: () => boolean) => {
       for (let i = 0; i < 200 && !pred(); i++) await new Promise((r) => setTimeout(r, 5));
