@@ -35,6 +35,8 @@ export interface PlanParagraph {
   /** Line spacing in 240ths of a line. */
   line: number;
   keepNext: boolean;
+  /** Whether a renderer may wrap the lines further; false where line-breaks.ts already broke them. */
+  wrap: boolean;
 }
 
 /** A horizontal rule: an empty paragraph with a bottom border, centred by equal side indents. */
@@ -74,7 +76,7 @@ function para(role: string, text: string | string[], sizePt: number, opts: Parti
   return {
     kind: 'text', role, lines: Array.isArray(text) ? text : [text], sizePt,
     bold: false, italic: false, align: 'center', indentLeft: 0, indentRight: 0, firstLine: 0, hanging: 0,
-    before: 0, after: 0, line: SINGLE_LINE, keepNext: false, ...opts,
+    before: 0, after: 0, line: SINGLE_LINE, keepNext: false, wrap: false, ...opts,
   };
 }
 
@@ -148,7 +150,7 @@ function kinhGui(v: VanBan, s: SizeSet): PlanParagraph[] {
   if (items.length === 0) return [];
   const label = 'Kính gửi:';
   if (items.length === 1) {
-    return [para('kinhGui', `${label} ${items[0]}`, s.kinhGui, { before: SPACING.aroundKinhGui, after: SPACING.aroundKinhGui })];
+    return [para('kinhGui', `${label} ${items[0]}`, s.kinhGui, { before: SPACING.aroundKinhGui, after: SPACING.aroundKinhGui, wrap: true })];
   }
   // The dashes stand under the colon of "Kính gửi:"; the whole block is centred on the page.
   const labelWidth = textWidthTwips('Kính gửi', s.kinhGui);
@@ -160,14 +162,14 @@ function kinhGui(v: VanBan, s: SizeSet): PlanParagraph[] {
     ...lines.map((l, i) =>
       para('kinhGui.item', l, s.kinhGui, {
         align: 'left', indentLeft: indent + labelWidth, after: i === lines.length - 1 ? SPACING.aroundKinhGui : 0,
-        keepNext: i < lines.length - 1,
+        keepNext: i < lines.length - 1, wrap: true,
       }),
     ),
   ];
 }
 
 function canCu(v: VanBan, s: SizeSet): PlanParagraph[] {
-  return v.canCu.map((c) => para('canCu', c, s.body, { italic: true, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line }));
+  return v.canCu.map((c) => para('canCu', c, s.body, { italic: true, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
 }
 
 function bodyStyle(capDo: CapDo, text: string): { bold: boolean; upper: boolean } {
@@ -186,10 +188,10 @@ function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
   const out = v.noiDung.map((b, i) => {
     const { bold, upper } = bodyStyle(b.capDo, b.text);
     const text = blockLine(markers[i]!, upper ? upperVi(b.text) : b.text);
-    return para(`noiDung.${b.capDo}`, text, s.body, { bold, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line });
+    return para(`noiDung.${b.capDo}`, text, s.body, { bold, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true });
   });
   if (v.ketThuc) {
-    out.push(para('ketThuc', v.ketThuc + END_MARK, s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line }));
+    out.push(para('ketThuc', v.ketThuc + END_MARK, s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
   } else if (out.length > 0) {
     const last = out[out.length - 1]!;
     last.lines = [last.lines[0] + END_MARK];
@@ -205,7 +207,7 @@ function signature(v: VanBan, s: SizeSet): PlanTable {
   if (items.length > 0) {
     left.push(para('noiNhan', 'Nơi nhận:', s.noiNhanLabel, { bold: true, italic: true, align: 'left', before: SPACING.beforeSignature }));
     for (const n of items) {
-      left.push(para('noiNhan.item', `- ${n}`, s.noiNhanItem, { align: 'left', indentLeft: NOI_NHAN_HANGING, hanging: NOI_NHAN_HANGING }));
+      left.push(para('noiNhan.item', `- ${n}`, s.noiNhanItem, { align: 'left', indentLeft: NOI_NHAN_HANGING, hanging: NOI_NHAN_HANGING, wrap: true }));
     }
   }
   const width = usable(SIGNATURE_COLUMNS[1]);
@@ -217,7 +219,7 @@ function signature(v: VanBan, s: SizeSet): PlanTable {
   const right: PlanItem[] = titleLines.map((l, i) =>
     para('chuKy.chucVu', balancedLines(l, width, s.chuKy, { bold: true }), s.chuKy, { bold: true, before: i === 0 ? SPACING.beforeSignature : 0, keepNext: true }),
   );
-  right.push(para('chuKy.hoTen', c.hoTen, s.chuKy, { bold: true, before: titleLines.length > 0 ? SPACING.signatureSpace : SPACING.beforeSignature + SPACING.signatureSpace }));
+  right.push(para('chuKy.hoTen', c.hoTen, s.chuKy, { bold: true, wrap: true, before: titleLines.length > 0 ? SPACING.signatureSpace : SPACING.beforeSignature + SPACING.signatureSpace }));
   return { columns: SIGNATURE_COLUMNS, rows: [{ cells: [left, right], cantSplit: true }] };
 }
 

@@ -1,0 +1,53 @@
+// Where the A4 preview breaks pages, from the measured geometry of the flow. Pure, so it is tested
+// in Node. Rules it follows, as Word does: break between lines or between items; never between an
+// item marked keep-with-next and the next one (type name → summary, last body paragraph → signature);
+// never inside an atomic item (a table row that cannot split). Widow/orphan control is not modelled.
+
+export interface MeasuredItem {
+  /** Top and bottom of the item in the flow, in px. */
+  top: number;
+  bottom: number;
+  /** Tops of the item's 2nd, 3rd … lines, where a page may break inside it; empty when atomic. */
+  lineStarts: number[];
+  keepNext: boolean;
+}
+
+const EPSILON = 0.5;
+
+/** Offsets (px) at which each page starts; the first is 0. */
+export function paginate(items: readonly MeasuredItem[], pageHeight: number): number[] {
+  if (items.length === 0 || pageHeight <= 0) return [0];
+  const candidates: number[] = [];
+  items.forEach((item, i) => {
+    if (i > 0 && !items[i - 1]!.keepNext) candidates.push(item.top);
+    candidates.push(...item.lineStarts);
+  });
+  candidates.sort((a, b) => a - b);
+  const end = items[items.length - 1]!.bottom;
+  const starts = [0];
+  let start = 0;
+  let c = 0;
+  while (end - start > pageHeight + EPSILON) {
+    const limit = start + pageHeight + EPSILON;
+    let best = -1;
+    while (c < candidates.length && candidates[c]! <= limit) {
+      if (candidates[c]! > start + EPSILON) best = candidates[c]!;
+      c++;
+    }
+    // Nothing fits (an item or a keep-together chain taller than a page): cut where the page ends.
+    const next = best > 0 ? best : start + pageHeight;
+    starts.push(next);
+    start = next;
+    while (c > 0 && candidates[c - 1]! > start) c--;
+  }
+  return starts;
+}
+
+/** Indices of the items that show (wholly or in part) between two page starts. */
+export function itemsOnPage(items: readonly MeasuredItem[], from: number, to: number): number[] {
+  const out: number[] = [];
+  items.forEach((item, i) => {
+    if (item.bottom > from + EPSILON && item.top < to - EPSILON) out.push(i);
+  });
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOnPage, paginate, type MeasuredItem } from '../../../src/ui/preview/paginate.ts';
+
+/** A paragraph of `lines` lines of height 10 starting at `top`. */
+const para = (top: number, lines: number, keepNext = false): MeasuredItem => ({
+  top,
+  bottom: top + 10 * lines,
+  lineStarts: Array.from({ length: lines - 1 }, (_, i) => top + 10 * (i + 1)),
+  keepNext,
+});
+const atomic = (top: number, height: number, keepNext = false): MeasuredItem => ({ top, bottom: top + height, lineStarts: [], keepNext });
+
+describe('preview pagination', () => {
+  it('keeps a short flow on one page', () => {
+    expect(paginate([para(0, 3), para(30, 2)], 100)).toEqual([0]);
+  });
+
+  it('breaks between lines of a long paragraph', () => {
+    expect(paginate([para(0, 25)], 100)).toEqual([0, 100, 200]);
+  });
+
+  it('moves an atomic item that does not fit to the next page', () => {
+    expect(paginate([para(0, 8), atomic(80, 40)], 100)).toEqual([0, 80]);
+  });
+
+  it('keeps a keep-with-next item with the one after it', () => {
+    // The last body paragraph (2 lines, keepNext) goes to page 2 with the signature block.
+    const items = [para(0, 7), para(70, 2, true), atomic(90, 30)];
+    expect(paginate(items, 100)).toEqual([0, 80]);
+  });
+
+  it('cuts an item taller than a page where the page ends', () => {
+    expect(paginate([atomic(0, 250)], 100)).toEqual([0, 100, 200]);
+  });
+
+  it('tells which items show on each page', () => {
+    const items = [para(0, 8), para(80, 4), para(120, 1)];
+    const starts = paginate(items, 100);
+    expect(starts).toEqual([0, 100]);
+    expect(itemsOnPage(items, 0, 100)).toEqual([0, 1]);
+    expect(itemsOnPage(items, 100, 200)).toEqual([1, 2]);
+  });
+});
