@@ -1,0 +1,59 @@
+// Time from navigation to a usable app (src/ui/ready.ts's mark, counted from navigation start) in
+// Chromium with the CPU slowed 4× (CDP), as on a modest phone: a first visit on a fresh profile, and a
+// repeat visit with the network off, served by the service worker. Targets from issue 4.
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { median, type BenchRow } from './bench-kit.ts';
+import { launchBrowser, waitForReady, waitForServiceWorker } from '../helpers/browser.ts';
+import { buildApp, REPO } from '../helpers/build.ts';
+import { serveDir } from '../helpers/serve.ts';
+
+const CPU_SLOWDOWN = 4;
+const FIRST_VISITS = 5;
+const REPEAT_VISITS = 7;
+
+async function timeToReady(page: Page, url: string): Promise<number> {
+  // Set before every navigation: the throttle belongs to the page target and must cover the whole load.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(url);
+  await waitForReady(page, 30_000);
+  const ms = await page.evaluate(() => performance.getEntriesByName('soan:ready')[0]?.startTime ?? NaN);
+  await cdp.detach();
+  if (!Number.isFinite(ms)) throw new Error('the app set data-ready without the soan:ready mark');
+  return ms;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const dist = resolve(REPO, 'test-results/bench-dist');
+  buildApp(dist, 'bench');
+  const server = await serveDir(dist);
+  const url = server.origin + '/';
+  const first: number[] = [];
+  const repeat: number[] = [];
+  try {
+    for (let i = 0; i < FIRST_VISITS; i++) {
+      const b = await launchBrowser();
+      try {
+        first.push(await timeToReady(b.page, url));
+        if (i === 0) {
+          // Repeat visits on this profile: installed worker, network off.
+          await waitForServiceWorker(b.page);
+          await b.context.setOffline(true);
+          await timeToReady(b.page, url); // warm-up: first visit the worker controls
+          for (let j = 0; j < REPEAT_VISITS; j++) repeat.push(await timeToReady(b.page, url));
+        }
+      } finally {
+        await b.dispose();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const note = (xs: number[]) =>
+    `${CPU_SLOWDOWN}× CPU throttling, headless Chromium, 127.0.0.1; runs ${xs.map((x) => x.toFixed(0)).join(', ')} ms`;
+  return [
+    { name: 'first online visit → app usable', medianMs: median(first), runs: first.length, targetMs: 1000, note: note(first) },
+    { name: 'repeat offline visit → app usable', medianMs: median(repeat), runs: repeat.length, targetMs: 500, note: note(repeat) },
+  ];
+}
