@@ -28,9 +28,17 @@ export function registerServiceWorker(events: UpdateEvents): UpdateController | 
   });
   // Workbox waits for the load event before registering, so the first paint has the network to itself.
   wb.register().catch(() => events.error('Không bật được chế độ dùng khi không có mạng trên trình duyệt này.'));
-  setInterval(() => {
-    if (navigator.onLine) void controller.check();
-  }, UPDATE_CHECK_MS);
-  window.addEventListener('online', () => void controller.check());
+  let lastCheck = Date.now();
+  const check = () => {
+    if (!navigator.onLine) return;
+    lastCheck = Date.now();
+    void controller.check();
+  };
+  setInterval(check, UPDATE_CHECK_MS);
+  window.addEventListener('online', check);
+  // Phones freeze background tabs, timers included: also look when the app comes back to the front.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && Date.now() - lastCheck > UPDATE_CHECK_MS) check();
+  });
   return controller;
 }
