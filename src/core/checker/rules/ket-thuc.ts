@@ -1,0 +1,67 @@
+// The end mark "./." after the last paragraph of the body. Every sample of Phụ lục III shows it
+// once; the layout appends it to the closing sentence (or to the last block when there is none), so
+// a mark the user typed prints twice, and a period typed before it prints "../.".
+import type { VanBan } from '../../model/van-ban.ts';
+import type { Rule, Where } from '../finding.ts';
+import { NGUON } from '../sources.ts';
+import { rewrite } from '../text-parts.ts';
+import { quote } from '../text-case.ts';
+
+const END_MARK = /\s*\.\s*\/\s*\.?\s*$/u;
+/** A period (not an ellipsis) typed at the very end. */
+const FINAL_PERIOD = /(?<!\.)\.\s*$/u;
+
+/** Where the layout appends "./.": the closing sentence, else the last body block. */
+export function endMarkPlace(v: VanBan): Where | null {
+  if (v.ketThuc) return { part: 'ketThuc' };
+  const i = v.noiDung.length - 1;
+  return i >= 0 ? { part: 'noiDung', index: i, field: 'text' } : null;
+}
+
+function textOf(v: VanBan, at: Where): string {
+  return at.part === 'ketThuc' ? v.ketThuc : (v.noiDung[at.index ?? -1]?.text ?? '');
+}
+
+export const trungDau: Rule = {
+  id: 'ket-thuc.trung-dau',
+  severity: 'error',
+  source: `${NGUON.mauTrinhBay} (dấu «./.» một lần sau đoạn cuối)`,
+  parts: ['ketThuc', 'noiDung'],
+  check: (v) => {
+    const at = endMarkPlace(v);
+    if (!at) return [];
+    const text = textOf(v, at);
+    return END_MARK.test(text) ? [{ at, message: `${quote(text.slice(-40))} đã có dấu kết thúc «./.»: bố cục tự thêm dấu này, gõ thêm sẽ in hai lần` }] : [];
+  },
+  fix: rewrite((t) => t.replace(END_MARK, '')),
+};
+
+export const giuaNoiDung: Rule = {
+  id: 'ket-thuc.giua-noi-dung',
+  severity: 'warning',
+  source: `${NGUON.mauTrinhBay} (dấu «./.» chỉ đặt sau đoạn cuối)`,
+  parts: ['noiDung'],
+  check: (v) => {
+    const place = endMarkPlace(v);
+    return v.noiDung
+      .map((b, index) => ({ b, index }))
+      .filter(({ b, index }) => END_MARK.test(b.text) && !(place?.part === 'noiDung' && place.index === index))
+      .map(({ b, index }) => ({ at: { part: 'noiDung' as const, index, field: 'text' as const }, message: `Dấu kết thúc «./.» ở giữa nội dung: ${quote(b.text.slice(-40))}; dấu này chỉ đặt sau đoạn cuối và do bố cục tự thêm` }));
+  },
+  fix: rewrite((t) => t.replace(END_MARK, '')),
+};
+
+export const dauChamTruoc: Rule = {
+  id: 'ket-thuc.dau-cham',
+  severity: 'warning',
+  source: `${NGUON.mauTrinhBay} (đoạn cuối kết thúc bằng «./.»)`,
+  parts: ['ketThuc', 'noiDung'],
+  check: (v) => {
+    const at = endMarkPlace(v);
+    if (!at) return [];
+    const text = textOf(v, at);
+    if (END_MARK.test(text) || !FINAL_PERIOD.test(text)) return [];
+    return [{ at, message: `Đoạn cuối ${quote(text.slice(-40))} kết thúc bằng dấu chấm: bố cục thêm «./.» ngay sau nên sẽ in thành «../.»` }];
+  },
+  fix: rewrite((t) => t.replace(FINAL_PERIOD, '')),
+};
