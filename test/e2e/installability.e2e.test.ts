@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
+import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1 } from './builds.ts';
 
@@ -12,10 +12,7 @@ describe.skipIf(SKIP_E2E)('installable and locked down', () => {
 
   beforeAll(async () => {
     server = await serveDir(BUILD_1.dir);
-    b = await launchBrowser();
-    await b.page.goto(server.origin + '/');
-    await waitForReady(b.page);
-    await waitForServiceWorker(b.page);
+    b = await openApp(server.origin);
   });
   afterAll(async () => {
     await b?.dispose();
@@ -98,5 +95,7 @@ describe.skipIf(SKIP_E2E)('installable and locked down', () => {
     expect(result.inlineRan).toBe(false);
     expect(result.fetched).toBe('blocked');
     expect(result.violations).toEqual(expect.arrayContaining(['script-src-elem', 'connect-src']));
+    // Refused before it was sent: the recorder never saw it.
+    expect(b.recorder.foreign(server.origin)).toEqual([]);
   });
 });

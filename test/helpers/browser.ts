@@ -1,5 +1,12 @@
 // The browser test harness: a system Chromium driven by playwright-core, on a profile of its own, with
 // every request recorded so a test can prove nothing leaves the app's origin.
+//
+// In a test (test/e2e/*.e2e.test.ts; global-setup.ts has built BUILD_1 and BUILD_2 by then):
+//   const server = await serveDir(BUILD_1.dir);            // test/helpers/serve.ts
+//   const b = await openApp(server.origin);                 // ready, service worker active
+//   ...drive b.page...
+//   expect(b.recorder.foreign(server.origin)).toEqual([]);
+//   await b.dispose(); await server.close();
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,4 +125,18 @@ export async function waitForServiceWorker(page: Page): Promise<{ state: string 
     }
     return { state: reg.active?.state, controlled: navigator.serviceWorker.controller !== null };
   });
+}
+
+/** A fresh browser on the app, usable and with its service worker active: where most tests start. */
+export async function openApp(origin: string, opts: LaunchOptions = {}): Promise<AppBrowser> {
+  const b = await launchBrowser(opts);
+  try {
+    await b.page.goto(origin + '/');
+    await waitForReady(b.page);
+    await waitForServiceWorker(b.page);
+    return b;
+  } catch (e) {
+    await b.dispose();
+    throw e;
+  }
 }
