@@ -125,7 +125,7 @@ async function queryDocuments(db: SoanDb, q: SearchQuery, exactTotal: boolean): 
     return page(found, found.length, offset + limit < found.length, offset, limit);
   }
 
-  if (exactTotal) return intersect(db, cs, newest, offset, limit);
+  if (exactTotal) return narrowByIds(db, cs, counts, matches, newest, offset, limit);
   // Broad: the newest documents probably match; one more than the page tells whether more exist.
   const want = offset + limit + 1;
   const budget = WALK_BUDGET + offset;
@@ -143,7 +143,35 @@ async function queryDocuments(db: SoanDb, q: SearchQuery, exactTotal: boolean): 
   const stoppedEarly = hits >= want || scanned >= budget;
   if (found.length >= want) return page(found, null, true, offset, limit);
   if (!stoppedEarly) return page(found, found.length, false, offset, limit);
-  return intersect(db, cs, newest, offset, limit);
+  return narrowByIds(db, cs, counts, matches, newest, offset, limit);
+}
+
+/** Candidates this few are loaded and checked; more are ordered by index keys instead. */
+const LOAD_MAX = 1_000;
+
+/**
+ * Intersect ids of the narrowest criteria only until few candidates remain, then check the rest
+ * on the records: a word every document has never needs its 10 000 ids read.
+ */
+async function narrowByIds(
+  db: SoanDb,
+  cs: Criterion[],
+  counts: number[],
+  matches: (r: DocumentRecord | undefined) => r is DocumentRecord,
+  newest: () => Collection<DocumentRecord, string>,
+  offset: number,
+  limit: number,
+): Promise<SearchPage> {
+  const order = cs.map((_, i) => i).sort((a, b) => counts[a]! - counts[b]!);
+  let candidates = new Set(await cs[order[0]!]!.ids());
+  for (const i of order.slice(1)) {
+    if (candidates.size <= SELECTIVE_MAX) break;
+    const ids = new Set(await cs[i]!.ids());
+    candidates = new Set([...candidates].filter((id) => ids.has(id)));
+  }
+  if (candidates.size > LOAD_MAX) return intersect(db, cs, newest, offset, limit);
+  const found = newestFirst((await db.documents.bulkGet([...candidates])).filter(matches));
+  return page(found, found.length, offset + limit < found.length, offset, limit);
 }
 
 /** Exact and independent of how common the words are: ids of every criterion, intersected. */
