@@ -1,9 +1,14 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { pwa } from './ui/state/pwa.svelte.ts';
+import { shell } from './ui/state/shell.svelte.ts';
+import { setBeforeReload } from './pwa/register.ts';
 import './ui/app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');
+// An update reloads the page only after any write in progress has finished (issue 5 swaps in
+// autosave's flush here).
+setBeforeReload(() => shell.settled());
 pwa.start();
 export default mount(App, { target });

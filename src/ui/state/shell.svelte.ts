@@ -58,18 +58,29 @@ class ShellState {
     this.count = await this.#storage!.documents.count();
   }
 
-  async #run(work: () => Promise<void>, failure: string): Promise<void> {
-    if (this.busy) return;
+  /** Resolves once no write is under way; the update flow waits on it before reloading. */
+  settled(): Promise<void> {
+    return this.#pending ?? Promise.resolve();
+  }
+
+  #pending: Promise<void> | null = null;
+
+  #run(work: () => Promise<void>, failure: string): Promise<void> {
+    if (this.#pending) return this.#pending;
     this.busy = true;
     this.error = null;
     this.notice = '';
-    try {
-      await work();
-    } catch (e) {
-      this.error = `${failure}: ${message(e)}`;
-    } finally {
-      this.busy = false;
-    }
+    this.#pending = (async () => {
+      try {
+        await work();
+      } catch (e) {
+        this.error = `${failure}: ${message(e)}`;
+      } finally {
+        this.busy = false;
+        this.#pending = null;
+      }
+    })();
+    return this.#pending;
   }
 }
 
