@@ -1,9 +1,10 @@
 // Signature block (ô 7a, 7b): authority prefix, title lines, signer's name.
 import type { QuyenHan, VanBan } from '../../model/van-ban.ts';
-import type { Hit, Rule, Where } from '../finding.ts';
+import type { Rule } from '../finding.ts';
 import { NGUON } from '../sources.ts';
 import { rewrite } from '../text-parts.ts';
-import { quote } from '../text-case.ts';
+import { lowerVi } from '../../text/normalize.ts';
+import { capitaliseEach, quote } from '../text-case.ts';
 
 /**
  * A prefix typed at the start of a line: the state form "TM." or a slip without the period, or the
@@ -106,7 +107,7 @@ export const hocHam: Rule = {
     const m = HOC_HAM.exec(v.chuKy.hoTen);
     return m ? [{ at: { part: 'chuKy', field: 'hoTen' }, message: `Trước họ tên người ký không ghi học hàm, học vị, danh xưng («${m[0].trim()}»), trừ khi người đứng đầu ngành cho phép` }] : [];
   },
-  fix: (v: VanBan, at: Where) => rewrite((t) => t.replace(HOC_HAM, ''))(v, at),
+  fix: rewrite((t) => t.replace(HOC_HAM, '')),
 };
 
 export const hoTenInHoa: Rule = {
@@ -120,4 +121,5 @@ export const hoTenInHoa: Rule = {
       ? [{ at: { part: 'chuKy', field: 'hoTen' }, message: `Họ tên người ký ${quote(t)} gõ bằng chữ in hoa: họ tên trình bày chữ in thường, viết hoa chữ cái đầu mỗi âm tiết` }]
       : [];
   },
+  fix: rewrite((t) => capitaliseEach(lowerVi(t))),
 };

@@ -2,7 +2,7 @@
 import type { Rule } from '../finding.ts';
 import { NGUON } from '../sources.ts';
 import { rewrite } from '../text-parts.ts';
-import { capitaliseEach, quote } from '../text-case.ts';
+import { capitalise, capitaliseEach, quote } from '../text-case.ts';
 
 /**
  * Generic words of administrative units, longest first so "Thành phố" wins over a shorter match.
@@ -45,14 +45,20 @@ export const tenChung: Rule = {
   fix: rewrite((t) => GENERIC.exec(t)?.[2] ?? t),
 };
 
+/** Capital initials of the name; a kept generic word ("Thành phố", "Quận") capitalises its first letter only. */
+function vietHoaDiaDanh(text: string): string {
+  const m = GENERIC.exec(text);
+  return m ? `${capitalise(m[1]!.toLocaleLowerCase('vi-VN'))} ${capitaliseEach(m[2]!)}` : capitaliseEach(text);
+}
+
 export const vietHoa: Rule = {
   id: 'dia-danh.viet-hoa',
   severity: 'error',
   source: NGUON.vietHoaDiaDanh,
   parts: ['diaDanh'],
   check: (v) =>
-    capitaliseEach(v.diaDanh) === v.diaDanh
+    vietHoaDiaDanh(v.diaDanh) === v.diaDanh
       ? []
-      : [{ at: { part: 'diaDanh' }, message: `Địa danh ${quote(v.diaDanh)}: các chữ cái đầu của địa danh phải viết hoa (${quote(capitaliseEach(v.diaDanh))})` }],
-  fix: rewrite(capitaliseEach),
+      : [{ at: { part: 'diaDanh' }, message: `Địa danh ${quote(v.diaDanh)}: các chữ cái đầu của địa danh phải viết hoa (${quote(vietHoaDiaDanh(v.diaDanh))})` }],
+  fix: rewrite(vietHoaDiaDanh),
 };

@@ -9,7 +9,7 @@ import { allTexts, proseTexts, rewrite, withoutItem } from '../text-parts.ts';
 import { quote } from '../text-case.ts';
 
 const TIEU_NGU = /^độc lập\s*([-–—])\s*tự do\s*([-–—])\s*hạnh phúc\.?$/iu;
-const QUOC_HIEU = /^cộng h[òo]à xã hội chủ nghĩa việt nam$/iu;
+const QUOC_HIEU = /^cộng h(?:òa|oà) xã hội chủ nghĩa việt nam$/iu;
 /** An en or em dash with a space on each side, between two words (not a number range). */
 const EN_DASH_BETWEEN_WORDS = /(?<=\p{L}[\p{M}]*)\s+[–—]\s+(?=\p{L})/gu;
 const HAS_EN_DASH_BETWEEN_WORDS = new RegExp(EN_DASH_BETWEEN_WORDS.source, 'u');

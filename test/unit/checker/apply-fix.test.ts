@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, checkVanBan } from '../../../src/core/checker/index.ts';
+import { doc } from './documents.ts';
+
+describe('applyFix', () => {
+  it('leaves the document as it is for a finding without a fix', () => {
+    const v = doc({ diaDanh: '' });
+    const f = checkVanBan(v).find((x) => x.ruleId === 'dia-danh.trong')!;
+    expect(f.fixable).toBe(false);
+    expect(applyFix(v, f)).toBe(v);
+  });
+
+  it('leaves the document as it is for a finding that no longer holds (already fixed, or edited since)', () => {
+    const v = doc({ diaDanh: 'Xã Hương Long' });
+    const f = checkVanBan(v).find((x) => x.ruleId === 'dia-danh.ten-chung')!;
+    const once = applyFix(v, f);
+    expect(once.diaDanh).toBe('Hương Long');
+    expect(applyFix(once, f)).toBe(once);
+  });
+
+  it('ignores an unknown rule id', () => {
+    const v = doc();
+    expect(applyFix(v, { ruleId: 'khong-co', part: 'so' })).toBe(v);
+  });
+
+  it('never edits the document it is given', () => {
+    const v = doc({ noiNhan: ['- Như trên', 'Lưu: VHTT'], so: '007' });
+    const copy = structuredClone(v);
+    for (const f of checkVanBan(v)) applyFix(v, f);
+    expect(v).toEqual(copy);
+  });
+
+  it('lists errors before warnings and carries the place of each finding', () => {
+    const findings = checkVanBan(doc({ so: '007', maCoQuan: '', noiNhan: ['Như trên;', 'Lưu: VT'] }));
+    const firstWarning = findings.findIndex((f) => f.severity === 'warning');
+    expect(findings.slice(firstWarning).every((f) => f.severity === 'warning')).toBe(true);
+    const last = findings.find((f) => f.ruleId === 'noi-nhan.dau-cham-cuoi')!;
+    expect(last).toMatchObject({ part: 'noiNhan', index: 1, path: ['noiNhan', 1], fixable: true });
+  });
+});
