@@ -7,6 +7,8 @@ export const NOT_BEFORE_LETTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** Text typed in capitals: no lower-case letter, and enough letters to be words rather than a code. */
 export function isShouting(text: string): boolean {
+  // The cheap test first: almost every paragraph has a lower-case letter.
+  if (/\p{Ll}/u.test(text)) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   return letters.length >= 8 && words.length >= 2 && !/\p{Ll}/u.test(text);

@@ -48,7 +48,7 @@ export const gachNgang: Rule = {
   check: (v) => {
     const texts = [...allTexts(v).filter((t) => t.at.part === 'coQuanChuQuan' || t.at.part === 'coQuanBanHanh'), ...proseTexts(v)];
     return texts
-      .filter(({ text }) => HAS_EN_DASH_BETWEEN_WORDS.test(text))
+      .filter(({ text }) => (text.includes('–') || text.includes('—')) && HAS_EN_DASH_BETWEEN_WORDS.test(text))
       .map(({ at, text }) => ({ at, message: `Gạch ngang «–» giữa hai cụm từ trong ${quote(text)}: dùng gạch nối «-» có cách chữ, như «Văn hóa - Thông tin», «kinh tế - xã hội»` }));
   },
   fix: rewrite((t) => t.replace(EN_DASH_BETWEEN_WORDS, ' - ')),
