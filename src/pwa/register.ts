@@ -26,7 +26,7 @@ export function registerServiceWorker(events: UpdateEvents): UpdateController | 
     beforeReload: () => beforeReload(),
     reload: () => window.location.reload(),
   });
-  // Workbox waits for the load event before registering, so the first paint has the network to itself.
+  // Called once the app is usable (src/ui/state/pwa.svelte.ts); Workbox also waits for the load event.
   wb.register().catch(() => events.error('Không bật được chế độ dùng khi không có mạng trên trình duyệt này.'));
   let lastCheck = Date.now();
   const check = () => {

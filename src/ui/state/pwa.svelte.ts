@@ -2,6 +2,7 @@
 // this and call its methods.
 import { registerServiceWorker } from '../../pwa/register.ts';
 import type { UpdateController } from '../../pwa/update-controller.ts';
+import { whenAppReady } from '../ready.ts';
 
 /** Chromium's install event; not in lib.dom. */
 interface BeforeInstallPromptEvent extends Event {
@@ -47,10 +48,14 @@ class PwaState {
       this.canInstall = false;
     });
     this.showIosHint = isIos() && !isStandalone();
-    this.#controller = registerServiceWorker({
-      needRefresh: () => (this.needRefresh = true),
-      offlineReady: () => (this.offlineReady = true),
-      error: (message) => (this.error = message),
+    // The worker's install downloads every asset; on a first visit that would compete with the
+    // first screen for a slow phone's CPU, so it waits until the app is usable.
+    void whenAppReady().then(() => {
+      this.#controller = registerServiceWorker({
+        needRefresh: () => (this.needRefresh = true),
+        offlineReady: () => (this.offlineReady = true),
+        error: (message) => (this.error = message),
+      });
     });
   }
 
