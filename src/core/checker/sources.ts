@@ -18,6 +18,7 @@ export const NGUON = {
   noiDung: `${PL1}, khoản 6, điểm e`,
   quyenHan: `${PL1}, khoản 7, điểm b`,
   hoTen: `${PL1}, khoản 7, điểm c`,
+  trinhBayChuKy: `${PL1}, khoản 7, điểm đ`,
   nhuTren: `${PL1}, khoản 9, điểm b`,
   kinhGui: `${PL1}, khoản 9, điểm d (ô 9a; ví dụ tại Mục V)`,
   noiNhan: `${PL1}, khoản 9, điểm d (ô 9b)`,

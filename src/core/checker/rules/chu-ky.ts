@@ -113,7 +113,7 @@ export const hocHam: Rule = {
 export const hoTenInHoa: Rule = {
   id: 'chu-ky.ho-ten-in-hoa',
   severity: 'warning',
-  source: `${NGUON.hoTen}; họ tên trình bày chữ in thường (${NGUON.quyenHan.replace('điểm b', 'điểm đ')})`,
+  source: NGUON.trinhBayChuKy,
   parts: ['chuKy'],
   check: (v) => {
     const t = v.chuKy.hoTen;
