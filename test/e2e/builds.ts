@@ -1,8 +1,19 @@
-// Where global-setup.ts puts the two builds the e2e tests serve: the "installed" version and the
-// "newly published" one that differs only in its version string.
-import { resolve } from 'node:path';
-import { REPO } from '../helpers/build.ts';
+// The two builds global-setup.ts made for this run: the "installed" version and the "newly published"
+// one that differs only in its version string. Their directories are private to the run, so two test
+// runs in one checkout never rebuild under each other's feet.
+import { inject } from 'vitest';
 
-const root = resolve(REPO, 'test-results/e2e');
-export const BUILD_1 = { dir: resolve(root, 'build-1'), version: '0.1.0-e2e.1' };
-export const BUILD_2 = { dir: resolve(root, 'build-2'), version: '0.1.0-e2e.2' };
+export interface E2eBuild {
+  dir: string;
+  version: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    soanBuilds: { first: E2eBuild; second: E2eBuild };
+  }
+}
+
+const builds = inject('soanBuilds');
+export const BUILD_1: E2eBuild = builds.first;
+export const BUILD_2: E2eBuild = builds.second;

@@ -1,9 +1,17 @@
-// Builds the app once per run, before any browser test starts (two builds: see builds.ts).
+// Builds the app twice per run, before any browser starts (see builds.ts), into a directory of the run's
+// own, removed at the end.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { buildApp } from '../helpers/build.ts';
 import { SKIP_E2E } from '../helpers/browser.ts';
-import { BUILD_1, BUILD_2 } from './builds.ts';
 
-export default function setup(): void {
-  if (SKIP_E2E) return;
-  for (const b of [BUILD_1, BUILD_2]) buildApp(b.dir, b.version);
+export default function setup(project: TestProject): () => void {
+  const root = mkdtempSync(join(tmpdir(), 'soan-e2e-builds-'));
+  const first = { dir: join(root, 'build-1'), version: '0.1.0-e2e.1' };
+  const second = { dir: join(root, 'build-2'), version: '0.1.0-e2e.2' };
+  if (!SKIP_E2E) for (const b of [first, second]) buildApp(b.dir, b.version);
+  project.provide('soanBuilds', { first, second });
+  return () => rmSync(root, { recursive: true, force: true });
 }
