@@ -4,14 +4,14 @@
 // and lone surrogates, which cannot be encoded as UTF-8. A .docx containing them will not open.
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** NFC, no XML-forbidden characters, Windows/Mac line ends as \n. */
+/** NFC, no XML-forbidden characters; every kind of line end (CR LF, CR, NEL, U+2028/9) as \n. */
 export function cleanText(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(XML_FORBIDDEN, '').normalize('NFC');
+  return s.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(XML_FORBIDDEN, '').normalize('NFC');
 }
 
 /** One-line field: any run of spaces, tabs or line breaks becomes one space; ends trimmed. */
 export function cleanLine(s: string): string {
-  return cleanText(s).replace(/[ \t\n\u2028\u2029]+/g, ' ').trim();
+  return cleanText(s).replace(/[ \t\n]+/g, ' ').trim();
 }
 
 /** Multi-line field (e.g. an issuing body's name over two lines): lines trimmed, empty ones dropped. */

@@ -28,3 +28,10 @@ describe('Vietnamese text helpers', () => {
     expect(foldDiacritics('tuyên truyền'.normalize('NFD'))).toBe('tuyen truyen');
   });
 });
+
+describe('line separators', () => {
+  it('reads NEL, U+2028 and U+2029 as line ends, which XML readers would otherwise turn into breaks', () => {
+    expect(cleanLines('ỦY BAN\u2028XÃ A\u0085B\u2029C')).toBe('ỦY BAN\nXÃ A\nB\nC');
+    expect(cleanLine('a\u2028b\u0085c')).toBe('a b c');
+  });
+});
