@@ -1,5 +1,5 @@
 // Draws the app icons (a white page with text lines on the brand red) into public/ as PNG, with no
-// image library and no network: `npx tsx scripts/make-icons.ts`. The PNGs are committed; rerun only
+// image library and no network: `npx tsx src/cli/make-icons.ts`. The PNGs are committed; rerun only
 // to change the design.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -98,7 +98,7 @@ function png(size: number, idat: Buffer): Buffer {
   return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
-const out = new URL('../public/', import.meta.url);
+const out = new URL('../../public/', import.meta.url);
 const icons: [string, number, 'any' | 'maskable' | 'apple'][] = [
   ['icon-192.png', 192, 'any'],
   ['icon-512.png', 512, 'any'],
