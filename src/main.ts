@@ -3,12 +3,18 @@ import App from './ui/App.svelte';
 import { pwa } from './ui/state/pwa.svelte.ts';
 import { shell } from './ui/state/shell.svelte.ts';
 import { setBeforeReload } from './pwa/register.ts';
+import { router } from './ui/state/router.svelte.ts';
+import { flushAll } from './ui/state/save-guard.ts';
 import './ui/app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');
 // An update reloads the page only after any write in progress has finished (issue 5 swaps in
 // autosave's flush here).
-setBeforeReload(() => shell.settled());
+setBeforeReload(async () => {
+  await shell.settled();
+  await flushAll();
+});
+router.start();
 pwa.start();
 export default mount(App, { target });
