@@ -2,7 +2,7 @@
 // revisions, and the guarded reading of one. Reading checks size before parsing, refuses
 // prototype-polluting keys and huge strings while parsing, and validates everything with zod
 // before the caller touches the database.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatZodError } from '../core/model/parse.ts';
 import { vanBanSchema } from '../core/model/van-ban.ts';
 import { BackupError } from './errors.ts';
@@ -23,8 +23,9 @@ export const BACKUP_LIMITS = {
   stringChars: 100_000,
 } as const;
 
-const id = z.string().min(1).max(64);
-const time = z.number().int().nonnegative().max(8.64e15);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const time = z.int().check(z.gte(0), z.lte(8.64e15));
+const positive = z.int().check(z.gte(1));
 
 export const backupDocumentSchema = z.object({
   id,
@@ -32,9 +33,9 @@ export const backupDocumentSchema = z.object({
   status: z.enum(DOCUMENT_STATUSES),
   createdAt: time,
   updatedAt: time,
-  rev: z.number().int().positive(),
-  deletedAt: time.optional(),
-  conflictOf: id.optional(),
+  rev: positive,
+  deletedAt: z.optional(time),
+  conflictOf: z.optional(id),
 });
 
 export const backupRevisionSchema = z.object({
@@ -42,20 +43,20 @@ export const backupRevisionSchema = z.object({
   docId: id,
   at: time,
   reason: z.enum(REVISION_REASONS),
-  rev: z.number().int().positive(),
+  rev: positive,
   vanBan: vanBanSchema,
 });
 
-export const backupSettingSchema = z.object({ key: z.string().min(1).max(200), value: z.json(), updatedAt: time });
+export const backupSettingSchema = z.object({ key: z.string().check(z.minLength(1), z.maxLength(200)), value: z.json(), updatedAt: time });
 
 export const backupSchema = z.object({
   app: z.literal(BACKUP_APP),
   format: z.literal(BACKUP_FORMAT_VERSION),
-  exportedAt: z.string().max(40),
-  documents: z.array(backupDocumentSchema).max(BACKUP_LIMITS.documents),
-  profiles: z.array(profileSchema).max(BACKUP_LIMITS.profiles).default([]),
-  settings: z.array(backupSettingSchema).max(BACKUP_LIMITS.settings).default([]),
-  revisions: z.array(backupRevisionSchema).max(BACKUP_LIMITS.revisions).optional(),
+  exportedAt: z.string().check(z.maxLength(40)),
+  documents: z.array(backupDocumentSchema).check(z.maxLength(BACKUP_LIMITS.documents)),
+  profiles: z._default(z.array(profileSchema).check(z.maxLength(BACKUP_LIMITS.profiles)), []),
+  settings: z._default(z.array(backupSettingSchema).check(z.maxLength(BACKUP_LIMITS.settings)), []),
+  revisions: z.optional(z.array(backupRevisionSchema).check(z.maxLength(BACKUP_LIMITS.revisions))),
 });
 
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -79,16 +80,16 @@ function count(n: number): string {
 }
 
 /** Messages naming where in the file each problem is: "Văn bản thứ 3, Trích yếu: …". */
-function describeBackupIssues(error: z.ZodError): string[] {
+function describeBackupIssues(error: z.core.$ZodError): string[] {
   return error.issues.slice(0, 20).map((issue) => {
     const [section, index, field, ...rest] = issue.path;
     const label = typeof section === 'string' ? SECTION_LABELS[section] : undefined;
     if (label === undefined || typeof index !== 'number') {
-      return formatZodError(new z.ZodError([issue]))[0]!.replace(/^Văn bản:/, 'Tệp sao lưu:');
+      return formatZodError({ issues: [issue] })[0]!.replace(/^Văn bản:/, 'Tệp sao lưu:');
     }
     // Inside a document, the core's field labels apply ("Trích yếu", "Nơi nhận, mục thứ 2").
     const inner = field === 'vanBan' ? rest : [field, ...rest].filter((p) => p !== undefined);
-    const text = formatZodError(new z.ZodError([{ ...issue, path: inner as PropertyKey[] }]))[0]!;
+    const text = formatZodError({ issues: [{ ...issue, path: inner as PropertyKey[] }] })[0]!;
     return `${label} thứ ${index + 1}, ${text.replace(/^Văn bản: /, '')}`;
   });
 }

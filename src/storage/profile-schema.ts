@@ -1,11 +1,11 @@
 // Organisation profile: the facts that repeat on every document an office issues, so a new
 // document starts pre-filled. Field names and rules are the core model's own.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { vanBanSchema } from '../core/model/van-ban.ts';
 
-const idSchema = z.string().min(1).max(64);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const profileFieldsSchema = vanBanSchema.pick({
+export const profileFieldsSchema = z.pick(vanBanSchema, {
   coQuanChuQuan: true,
   coQuanBanHanh: true,
   maCoQuan: true,
@@ -15,12 +15,12 @@ export const profileFieldsSchema = vanBanSchema.pick({
   noiNhan: true,
 });
 
-export const profileSchema = profileFieldsSchema.extend({
+export const profileSchema = z.extend(profileFieldsSchema, {
   id: idSchema,
   /** The name the user picks the profile by, e.g. "UBND xã Hương Long". */
-  ten: z.string().max(200).default(''),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  ten: z._default(z.string().check(z.maxLength(200)), ''),
+  createdAt: z.int().check(z.gte(0)),
+  updatedAt: z.int().check(z.gte(0)),
 });
 
 export type ProfileRecord = z.infer<typeof profileSchema>;

@@ -1,5 +1,5 @@
 // Validation at the door, with messages a Vietnamese user can act on.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { vanBanSchema, type VanBan } from './van-ban.ts';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -78,7 +78,7 @@ function vietnameseType(t: string): string {
   return ({ string: 'chữ', number: 'số', object: 'đối tượng', array: 'danh sách', boolean: 'đúng/sai' } as Record<string, string>)[t] ?? t;
 }
 
-export function formatZodError(error: z.ZodError): string[] {
+export function formatZodError(error: Pick<z.core.$ZodError, 'issues'>): string[] {
   return error.issues.map((i) => `${describePath(i.path)}: ${describeIssue(i)}`);
 }
 
