@@ -33,11 +33,13 @@ export function diemLetter(n: number): string {
 }
 
 /**
- * The marker of each block, in order: "I.", "1.", "1.1.", "a)", "-", "+" or "" for a paragraph.
+ * The marker of each block, in order: "I.", "Điều 1.", "1.", "1.1.", "a)", "-", "+" or "" for a paragraph.
  * A higher level restarts the counters below it, as a reader of the outline expects.
  */
 export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
   let muc = 0;
+  // Articles run on through the whole document, across mục and chương (Phụ lục I, Phần I, Mục II, khoản 6).
+  let dieu = 0;
   let khoan = 0;
   let tieuMuc = 0;
   let diem = 0;
@@ -47,6 +49,10 @@ export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
         muc += 1;
         khoan = tieuMuc = diem = 0;
         return `${romanNumeral(muc)}.`;
+      case 'dieu':
+        dieu += 1;
+        khoan = tieuMuc = diem = 0;
+        return `Điều ${dieu}.`;
       case 'khoan':
         khoan += 1;
         tieuMuc = diem = 0;
@@ -69,7 +75,7 @@ export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
 }
 
 /** Levels from the outermost in; Tab moves a block one step right in this list. */
-export const CAP_DO_ORDER: readonly CapDo[] = ['muc', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'];
+export const CAP_DO_ORDER: readonly CapDo[] = ['muc', 'dieu', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'];
 
 /** Text of a block as it reads in the document: marker, a space, then the text. */
 export function blockLine(marker: string, text: string): string {

@@ -94,7 +94,8 @@ export function bodyXml(v: VanBan): string {
   return (
     borderlessTable(plan.header, CELL_PADDING) +
     plan.main.map((p) => (p.kind === 'rule' ? rule(p) : paragraph(p))).join('') +
-    borderlessTable(plan.signature, CELL_PADDING)
+    borderlessTable(plan.signature, CELL_PADDING) +
+    plan.after.map(paragraph).join('')
   );
 }
 

@@ -44,7 +44,12 @@ export function paragraph(p: PlanParagraph): string {
   const pPr =
     `<w:pPr>${p.keepNext ? '<w:keepNext/>' : ''}${spacing(p.before, p.after, p.line)}` +
     `<w:ind w:left="${p.indentLeft}" w:right="${p.indentRight}" ${indent}/><w:jc w:val="${JC[p.align]}"/>${props}</w:pPr>`;
-  return `<w:p>${pPr}${p.lines.map((l, i) => run(l, props, i > 0)).join('')}</w:p>`;
+  const runs = p.lines.map((l, i) => run(l, props, i > 0));
+  if (p.boldLead > 0 && p.lines[0]) {
+    const leadProps = rPr({ sizeHalfPoints: p.sizePt * 2, bold: true, italic: p.italic });
+    runs[0] = run(p.lines[0].slice(0, p.boldLead), leadProps, false) + run(p.lines[0].slice(p.boldLead), props, false);
+  }
+  return `<w:p>${pPr}${runs.join('')}</w:p>`;
 }
 
 export function rule(r: PlanRule): string {

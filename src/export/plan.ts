@@ -2,6 +2,7 @@
 // draw. Everything the decree decides about the page is decided here, from the figures in layout.ts.
 import { placeDateLine } from '../core/date-line.ts';
 import { documentType, hasTypeName } from '../core/decree/document-types.ts';
+import { hasThamQuyen, hasTwoSigners, isCongDien, loiBanHanh } from '../core/decree/layout-variant.ts';
 import { isTitled } from '../core/heading.ts';
 import type { CapDo, VanBan } from '../core/model/van-ban.ts';
 import { blockLine, blockMarkers } from '../core/numbering.ts';
@@ -37,6 +38,8 @@ export interface PlanParagraph {
   keepNext: boolean;
   /** Whether a renderer may wrap the lines further; false where line-breaks.ts already broke them. */
   wrap: boolean;
+  /** How many characters at the start of the first line are bold in a regular paragraph ("Điều 1."). */
+  boldLead: number;
 }
 
 /** A horizontal rule: an empty paragraph with a bottom border, centred by equal side indents. */
@@ -69,6 +72,8 @@ export interface DocumentPlan {
   header: PlanTable;
   main: (PlanParagraph | PlanRule)[];
   signature: PlanTable;
+  /** Paragraphs after the signature row: the Nơi nhận of a Biên bản, whose left cell holds a signer. */
+  after: PlanParagraph[];
   pageNumberSizePt: number;
 }
 
@@ -76,7 +81,7 @@ function para(role: string, text: string | string[], sizePt: number, opts: Parti
   return {
     kind: 'text', role, lines: Array.isArray(text) ? text : [text], sizePt,
     bold: false, italic: false, align: 'center', indentLeft: 0, indentRight: 0, firstLine: 0, hanging: 0,
-    before: 0, after: 0, line: SINGLE_LINE, keepNext: false, wrap: false, ...opts,
+    before: 0, after: 0, line: SINGLE_LINE, keepNext: false, wrap: false, boldLead: 0, ...opts,
   };
 }
 
@@ -145,9 +150,30 @@ function tenLoaiTrichYeu(v: VanBan, s: SizeSet): (PlanParagraph | PlanRule)[] {
   return out;
 }
 
+/** The deciding authority of a decision or resolution (Mẫu 1.1–1.3), or the sender of a công điện (Mẫu 1.6). */
+function thamQuyen(v: VanBan, s: SizeSet): PlanParagraph[] {
+  if (!hasThamQuyen(v.loai) || !v.thamQuyen) return [];
+  const text = isCongDien(v.loai) ? `${upperVi(v.thamQuyen)} điện:` : upperVi(v.thamQuyen);
+  return [para('thamQuyen', balancedLines(text, TEXT_WIDTH, s.body, { bold: true }), s.body, { bold: true, before: SPACING.aroundKinhGui, keepNext: true })];
+}
+
+/** "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" between the legal bases and the articles. */
+function loiBanHanhLine(v: VanBan, s: SizeSet): PlanParagraph[] {
+  const loi = loiBanHanh(v.loai);
+  return loi ? [para('loiBanHanh', loi, s.body, { bold: true, before: BODY.before, after: 0, keepNext: true })] : [];
+}
+
+/** A công điện's addressees: a list under the sender line, without a "Kính gửi:" label. */
+function congDienRecipients(items: string[], s: SizeSet): PlanParagraph[] {
+  return items.map((k, i) =>
+    para('kinhGui.item', `- ${k}`, s.kinhGui, { align: 'both', firstLine: BODY.firstLine, before: i === 0 ? BODY.before : 0, keepNext: true, wrap: true }),
+  );
+}
+
 function kinhGui(v: VanBan, s: SizeSet): PlanParagraph[] {
   const items = v.kinhGui.filter((k) => k.length > 0);
   if (items.length === 0) return [];
+  if (isCongDien(v.loai)) return congDienRecipients(items, s);
   const label = 'Kính gửi:';
   if (items.length === 1) {
     return [para('kinhGui', `${label} ${items[0]}`, s.kinhGui, { before: SPACING.aroundKinhGui, after: SPACING.aroundKinhGui, wrap: true })];
@@ -176,6 +202,9 @@ function bodyStyle(capDo: CapDo, text: string): { bold: boolean; upper: boolean 
   switch (capDo) {
     case 'muc':
       return { bold: true, upper: true };
+    case 'dieu':
+      // "Điều 1. Tiêu đề" is bold when the article has a title; otherwise only "Điều 1." is.
+      return { bold: isTitled(text), upper: false };
     case 'khoan':
       return { bold: isTitled(text), upper: false };
     default:
@@ -188,7 +217,8 @@ function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
   const out = v.noiDung.map((b, i) => {
     const { bold, upper } = bodyStyle(b.capDo, b.text);
     const text = blockLine(markers[i]!, upper ? upperVi(b.text) : b.text);
-    return para(`noiDung.${b.capDo}`, text, s.body, { bold, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true });
+    const boldLead = b.capDo === 'dieu' && !bold ? markers[i]!.length : 0;
+    return para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true });
   });
   if (v.ketThuc) {
     out.push(para('ketThuc', v.ketThuc + END_MARK, s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
@@ -201,25 +231,39 @@ function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
   return out;
 }
 
-function signature(v: VanBan, s: SizeSet): PlanTable {
-  const left: PlanItem[] = [];
+function noiNhanBlock(v: VanBan, s: SizeSet): PlanParagraph[] {
   const items = v.noiNhan.filter((n) => n.length > 0);
-  if (items.length > 0) {
-    left.push(para('noiNhan', 'Nơi nhận:', s.noiNhanLabel, { bold: true, italic: true, align: 'left', before: SPACING.beforeSignature }));
-    for (const n of items) {
-      left.push(para('noiNhan.item', `- ${n}`, s.noiNhanItem, { align: 'left', indentLeft: NOI_NHAN_HANGING, hanging: NOI_NHAN_HANGING, wrap: true }));
-    }
-  }
-  const width = usable(SIGNATURE_COLUMNS[1]);
+  if (items.length === 0) return [];
+  return [
+    para('noiNhan', 'Nơi nhận:', s.noiNhanLabel, { bold: true, italic: true, align: 'left', before: SPACING.beforeSignature }),
+    ...items.map((n) => para('noiNhan.item', `- ${n}`, s.noiNhanItem, { align: 'left', indentLeft: NOI_NHAN_HANGING, hanging: NOI_NHAN_HANGING, wrap: true })),
+  ];
+}
+
+/** A signer's block: title lines in bold capitals, room to sign, then the name. */
+function signerBlock(titleLines: string[], hoTen: string, width: number, s: SizeSet): PlanParagraph[] {
+  const out = titleLines.map((l, i) =>
+    para('chuKy.chucVu', balancedLines(l, width, s.chuKy, { bold: true }), s.chuKy, { bold: true, before: i === 0 ? SPACING.beforeSignature : 0, keepNext: true }),
+  );
+  out.push(para('chuKy.hoTen', hoTen, s.chuKy, { bold: true, wrap: true, before: titleLines.length > 0 ? SPACING.signatureSpace : SPACING.beforeSignature + SPACING.signatureSpace }));
+  return out;
+}
+
+function twoSigners(v: VanBan): boolean {
+  return hasTwoSigners(v.loai) && (v.chuKyPhu.chucVu !== '' || v.chuKyPhu.hoTen !== '');
+}
+
+function signature(v: VanBan, s: SizeSet): PlanTable {
   const c = v.chuKy;
   const titleLines: string[] = [];
   const first = [c.quyenHan ? `${c.quyenHan}.` : '', upperVi(c.thayMat)].filter(Boolean).join(' ');
   if (first) titleLines.push(first);
   for (const l of c.chucVu.split('\n')) if (l) titleLines.push(upperVi(l));
-  const right: PlanItem[] = titleLines.map((l, i) =>
-    para('chuKy.chucVu', balancedLines(l, width, s.chuKy, { bold: true }), s.chuKy, { bold: true, before: i === 0 ? SPACING.beforeSignature : 0, keepNext: true }),
-  );
-  right.push(para('chuKy.hoTen', c.hoTen, s.chuKy, { bold: true, wrap: true, before: titleLines.length > 0 ? SPACING.signatureSpace : SPACING.beforeSignature + SPACING.signatureSpace }));
+  const right = signerBlock(titleLines, c.hoTen, usable(SIGNATURE_COLUMNS[1]), s);
+  // Biên bản (Mẫu 1.9): the secretary signs on the left, where other documents list the Nơi nhận.
+  const left: PlanItem[] = twoSigners(v)
+    ? signerBlock(v.chuKyPhu.chucVu ? [upperVi(v.chuKyPhu.chucVu)] : [], v.chuKyPhu.hoTen, usable(SIGNATURE_COLUMNS[0]), s)
+    : noiNhanBlock(v, s);
   return { columns: SIGNATURE_COLUMNS, rows: [{ cells: [left, right], cantSplit: true }] };
 }
 
@@ -233,8 +277,9 @@ export function planDocument(v: VanBan): DocumentPlan {
         { cells: headerSecondRow(v, s), cantSplit: true },
       ],
     },
-    main: [...tenLoaiTrichYeu(v, s), ...kinhGui(v, s), ...canCu(v, s), ...noiDung(v, s)],
+    main: [...tenLoaiTrichYeu(v, s), ...thamQuyen(v, s), ...kinhGui(v, s), ...canCu(v, s), ...loiBanHanhLine(v, s), ...noiDung(v, s)],
     signature: signature(v, s),
+    after: twoSigners(v) ? noiNhanBlock(v, s) : [],
     pageNumberSizePt: s.pageNumber,
   };
 }

@@ -10,6 +10,7 @@ import { fitLimits, type DraftVanBan } from './limits.ts';
 import { isRuleLine } from './line-kinds.ts';
 import { decideLoai } from './loai.ts';
 import { readNoiDung, toKhoi } from './noi-dung.ts';
+import { readThamQuyen } from './tham-quyen.ts';
 import { ngayBanHanhWithNotes } from './ngay-ban-hanh.ts';
 import { textLines } from './text-lines.ts';
 import { readTrichYeu } from './trich-yeu.ts';
@@ -64,6 +65,9 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
   const ngay = ngayBanHanhWithNotes(dau.ngayThang, options.today ?? new Date());
   notes.push(...ngay.notes);
 
+  const tq = readThamQuyen(loai.loai, body.noiDung);
+  notes.push(...tq.notes);
+
   const chuKy: ChuKy = cuoi.chuKy ?? { quyenHan: '', thayMat: '', chucVu: '', hoTen: '' };
   const draft: DraftVanBan = {
     loai: loai.loai,
@@ -75,9 +79,10 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
     so: so?.so ?? '',
     ngayBanHanh: ngay.ngayBanHanh,
     trichYeu,
+    thamQuyen: tq.thamQuyen,
     kinhGui: kg?.kinhGui ?? [],
     canCu: body.canCu,
-    noiDung: [...body.noiDung, ...cuoi.leftovers.map(toKhoi)],
+    noiDung: [...tq.noiDung, ...cuoi.leftovers.map(toKhoi)],
     ketThuc: body.ketThuc,
     noiNhan: cuoi.noiNhan,
     chuKy: { ...chuKy },

@@ -31,7 +31,7 @@ const lineList = z.array(line).check(z.maxLength(LIMITS.listItems));
  * tiểu mục "1.1." (convention), điểm "a)", then the dash "-" and plus "+" sub-points, and a plain
  * paragraph with no marker.
  */
-export const CAP_DO = ['muc', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'] as const;
+export const CAP_DO = ['muc', 'dieu', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'] as const;
 export type CapDo = (typeof CAP_DO)[number];
 
 export const khoiSchema = z.object({
@@ -74,6 +74,13 @@ export const ngayBanHanhSchema = z
   );
 export type NgayBanHanh = z.infer<typeof ngayBanHanhSchema>;
 
+/** A second signer, on the left of the signature row (Biên bản: the secretary, "THƯ KÝ"). */
+export const chuKyPhuSchema = z.object({
+  chucVu: z._default(line, ''),
+  hoTen: z._default(line, ''),
+});
+export type ChuKyPhu = z.infer<typeof chuKyPhuSchema>;
+
 export const chuKySchema = z.object({
   quyenHan: z._default(z.enum(QUYEN_HAN), ''),
   /** The line after the prefix: the collective body (TM.) or the head's title (KT., TL., TUQ., Q.). */
@@ -102,6 +109,11 @@ export const vanBanSchema = z.object({
   doKhan: z._default(z.nullable(z.enum(DO_KHAN)), null),
   /** Trích yếu: the one-line summary (without "V/v" for công văn). */
   trichYeu: z._default(line, ''),
+  /**
+   * Thẩm quyền ban hành: the authority that decides, printed under the summary of a Quyết định or
+   * Nghị quyết ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …"), or the sender of a Công điện ("… điện:").
+   */
+  thamQuyen: z._default(line, ''),
   /** Kính gửi: addressees, one item each, punctuation as typed. */
   kinhGui: z._default(lineList, []),
   /** Căn cứ: legal bases of a decision, one per line. */
@@ -112,6 +124,7 @@ export const vanBanSchema = z.object({
   /** Nơi nhận: distribution list, one item each, without the leading dash. */
   noiNhan: z._default(lineList, []),
   chuKy: z._default(chuKySchema, { quyenHan: '', thayMat: '', chucVu: '', hoTen: '' }),
+  chuKyPhu: z._default(chuKyPhuSchema, { chucVu: '', hoTen: '' }),
   coChu: z._default(z.enum(CO_CHU), 'lon'),
 });
 

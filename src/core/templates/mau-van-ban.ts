@@ -1,7 +1,7 @@
 // Starting templates for a new document: the usual sections of each type, with "…" where the
 // office fills in its own content. Bodies, places and signers come from the user's profile, never
 // from here: unit names change (the 2025 reform abolished districts), templates must not.
-import type { LoaiVanBan } from '../decree/document-types.ts';
+import { DOCUMENT_TYPES, documentType, type LoaiVanBan } from '../decree/document-types.ts';
 import type { Khoi, VanBanInput } from '../model/van-ban.ts';
 import { romanNumeral } from '../numbering.ts';
 
@@ -151,6 +151,99 @@ export const MAU_VAN_BAN: readonly MauVanBan[] = [
   },
 ];
 
+/** Layouts of Phụ lục III beyond the common one: decisions, resolutions, công điện, biên bản, giấy. */
+export const MAU_KHAC: readonly MauVanBan[] = [
+  {
+    id: 'quyet-dinh', loai: 'quyet-dinh', ten: 'Quyết định', moTa: 'Quyết định cá biệt: căn cứ, Điều 1, Điều 2… (Mẫu 1.2)',
+    tao: (today) => ({
+      ...base('quyet-dinh', today),
+      trichYeu: `Về việc ${ELLIPSIS}`,
+      thamQuyen: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${ELLIPSIS}`,
+      canCu: [`Căn cứ Luật Tổ chức chính quyền địa phương ${ELLIPSIS};`, `Căn cứ ${ELLIPSIS};`, `Theo đề nghị của ${ELLIPSIS}.`],
+      noiDung: [k('dieu', ELLIPSIS), k('dieu', ELLIPSIS), k('dieu', `Quyết định này có hiệu lực kể từ ngày ký. ${ELLIPSIS} chịu trách nhiệm thi hành Quyết định này`)],
+      noiNhan: ['Như Điều 3;', `${ELLIPSIS};`, 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'nghi-quyet', loai: 'nghi-quyet', ten: 'Nghị quyết', moTa: 'Nghị quyết cá biệt: căn cứ, QUYẾT NGHỊ, Điều 1… (Mẫu 1.1)',
+    tao: (today) => ({
+      ...base('nghi-quyet', today),
+      trichYeu: `Về ${ELLIPSIS}`,
+      thamQuyen: `HỘI ĐỒNG NHÂN DÂN ${ELLIPSIS}`,
+      canCu: [`Căn cứ ${ELLIPSIS};`, `Xét ${ELLIPSIS}.`],
+      noiDung: [k('dieu', ELLIPSIS), k('dieu', `Nghị quyết này có hiệu lực kể từ ngày ${ELLIPSIS}`)],
+      noiNhan: [`${ELLIPSIS};`, 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'cong-dien', loai: 'cong-dien', ten: 'Công điện', moTa: 'Chỉ đạo khẩn (Mẫu 1.6)',
+    tao: (today) => ({
+      ...base('cong-dien', today),
+      trichYeu: `Về việc ${ELLIPSIS}`,
+      thamQuyen: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${ELLIPSIS}`,
+      kinhGui: [`${ELLIPSIS};`, `${ELLIPSIS}.`],
+      noiDung: [k('doan', ELLIPSIS), k('khoan', ELLIPSIS)],
+      noiNhan: ['Như trên;', 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'giay-gioi-thieu', loai: 'giay-gioi-thieu', ten: 'Giấy giới thiệu', moTa: 'Giới thiệu người đến liên hệ công tác (Mẫu 1.8)',
+    tao: (today) => ({
+      ...base('giay-gioi-thieu', today),
+      noiDung: [k('doan', `${ELLIPSIS} trân trọng giới thiệu: Ông (bà) ${ELLIPSIS}`), k('doan', `Chức vụ: ${ELLIPSIS}`), k('doan', `Được cử đến: ${ELLIPSIS}`), k('doan', `Về việc: ${ELLIPSIS}`)],
+      ketThuc: `Đề nghị Quý cơ quan tạo điều kiện để Ông (bà) có tên ở trên hoàn thành nhiệm vụ. Giấy này có giá trị đến hết ngày ${ELLIPSIS}`,
+      noiNhan: ['Như trên;', 'Lưu: VT.'],
+    }),
+  },
+  {
+    id: 'bien-ban', loai: 'bien-ban', ten: 'Biên bản', moTa: 'Biên bản họp: thư ký và chủ tọa cùng ký (Mẫu 1.9)',
+    tao: (today) => ({
+      ...base('bien-ban', today),
+      trichYeu: `Họp ${ELLIPSIS}`,
+      noiDung: [
+        k('doan', `Thời gian bắt đầu: ${ELLIPSIS}`), k('doan', `Địa điểm: ${ELLIPSIS}`), k('doan', `Thành phần tham dự: ${ELLIPSIS}`),
+        k('doan', `Chủ trì (chủ tọa): ${ELLIPSIS}`), k('doan', `Thư ký (người ghi biên bản): ${ELLIPSIS}`), k('doan', `Nội dung (theo diễn biến cuộc họp): ${ELLIPSIS}`),
+      ],
+      ketThuc: `Cuộc họp kết thúc vào ${ELLIPSIS} giờ ${ELLIPSIS}, ngày ${ELLIPSIS} tháng ${ELLIPSIS} năm ${today.getFullYear()}`,
+      chuKy: { chucVu: 'CHỦ TỌA' },
+      chuKyPhu: { chucVu: 'THƯ KÝ' },
+      noiNhan: [`${ELLIPSIS};`, 'Lưu: VT, hồ sơ.'],
+    }),
+  },
+  {
+    id: 'giay-nghi-phep', loai: 'giay-nghi-phep', ten: 'Giấy nghỉ phép', moTa: 'Cho phép cán bộ nghỉ phép (Mẫu 1.10)',
+    tao: (today) => ({
+      ...base('giay-nghi-phep', today),
+      noiDung: [
+        k('doan', `Xét Đơn đề nghị nghỉ phép ngày ${ELLIPSIS} của Ông (bà) ${ELLIPSIS}`),
+        k('doan', `${ELLIPSIS} cấp cho: ${ELLIPSIS}`),
+        k('doan', `Chức vụ: ${ELLIPSIS}`),
+        k('doan', `Nghỉ phép năm ${today.getFullYear()} trong thời gian: ${ELLIPSIS} ngày, kể từ ngày ${ELLIPSIS} đến hết ngày ${ELLIPSIS} tại ${ELLIPSIS}`),
+      ],
+      noiNhan: [`${ELLIPSIS};`, 'Lưu: VT.'],
+    }),
+  },
+];
+
+/** A plain start for every other type of the decree (the common layout of Mẫu 1.4). */
+export function mauChung(loai: LoaiVanBan): MauVanBan {
+  return {
+    id: loai, loai, ten: documentType(loai).ten, moTa: 'Bố cục chung của văn bản có tên loại (Mẫu 1.4)',
+    tao: (today) => ({
+      ...base(loai, today),
+      trichYeu: ELLIPSIS,
+      noiDung: [k('doan', ELLIPSIS), k('muc', ELLIPSIS), k('khoan', ELLIPSIS)],
+      noiNhan: [`${ELLIPSIS};`, 'Lưu: VT.'],
+    }),
+  };
+}
+
+/** The starting template for every type: the specific ones above, else the common layout. */
+export function mauTheoLoai(loai: LoaiVanBan): MauVanBan[] {
+  const specific = [...MAU_VAN_BAN, ...MAU_KHAC].filter((m) => m.loai === loai);
+  return specific.length > 0 ? specific : [mauChung(loai)];
+}
+
 export function mauVanBan(id: string): MauVanBan | undefined {
-  return MAU_VAN_BAN.find((m) => m.id === id);
+  return [...MAU_VAN_BAN, ...MAU_KHAC].find((m) => m.id === id) ?? (id in DOCUMENT_TYPES ? mauChung(id as LoaiVanBan) : undefined);
 }

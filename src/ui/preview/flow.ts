@@ -7,7 +7,7 @@ export type FlowItem = { kind: 'table'; table: PlanTable } | PlanParagraph | Pla
 
 /** The document's top-level items in order: header table, main flow, signature table. */
 export function flowItems(plan: DocumentPlan): FlowItem[] {
-  return [{ kind: 'table', table: plan.header }, ...plan.main, { kind: 'table', table: plan.signature }];
+  return [{ kind: 'table', table: plan.header }, ...plan.main, { kind: 'table', table: plan.signature }, ...plan.after];
 }
 
 const pt = (twips: number) => `${twips / 20}pt`;

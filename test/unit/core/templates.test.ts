@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseVanBan } from '../../../src/core/model/parse.ts';
-import { MAU_VAN_BAN, mauVanBan } from '../../../src/core/templates/mau-van-ban.ts';
+import { MAU_VAN_BAN, mauTheoLoai, mauVanBan } from '../../../src/core/templates/mau-van-ban.ts';
+import { LOAI_VAN_BAN } from '../../../src/core/decree/document-types.ts';
 import { MAU_BAO_CAO_TEXT, mauBaoCao } from '../../../src/core/samples/mau-bao-cao.ts';
 import { fixtureText } from '../../helpers/fixtures.ts';
 import { fixtureVanBan } from '../../helpers/fixture-documents.ts';
@@ -50,5 +51,22 @@ describe('the sample report ("Mẫu")', () => {
   it('is the fixture report, read by the import', () => {
     expect(MAU_BAO_CAO_TEXT).toBe(fixtureText('bao-cao-133-BC-UBND'));
     expect(mauBaoCao()).toEqual(fixtureVanBan('bao-cao-133-BC-UBND'));
+  });
+});
+
+describe('a starting template for every type', () => {
+  it.each(LOAI_VAN_BAN.map((l) => [l] as const))('%s', (loai) => {
+    const [mau] = mauTheoLoai(loai);
+    const r = parseVanBan(mau!.tao(new Date(2025, 0, 1)));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.loai).toBe(loai);
+  });
+
+  it('gives decisions their articles and authority, and a biên bản its two signers', () => {
+    const qd = parseVanBan(mauVanBan('quyet-dinh')!.tao(new Date(2025, 0, 1)));
+    expect(qd.ok && qd.value.noiDung.every((b) => b.capDo === 'dieu')).toBe(true);
+    expect(qd.ok && qd.value.thamQuyen).toMatch(/^CHỦ TỊCH ỦY BAN NHÂN DÂN/);
+    const bb = parseVanBan(mauVanBan('bien-ban')!.tao(new Date(2025, 0, 1)));
+    expect(bb.ok && [bb.value.chuKyPhu.chucVu, bb.value.chuKy.chucVu]).toEqual(['THƯ KÝ', 'CHỦ TỌA']);
   });
 });

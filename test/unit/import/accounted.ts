@@ -21,6 +21,7 @@ function content(line: string): string {
     .replace(/\s*\.\/\.\s*$/, '')
     .replace(/^(kính\s*gửi|nơi\s*nhận|v\s*\/\s*v)\s*[:.]?\s*/iu, '')
     .replace(/^(TUQ|TM|KT|TL|Q|T\/M|K\/T|T\/L)\.?\s+/u, '')
+    .replace(/^Điều\s+\d{1,3}\s*[.:]\s*/u, '')
     .replace(/^(?:(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})?[./)]?)(?=\s|$|\p{L})|[a-zđ]\)|[-–—•+◦])\s*/u, '')
     .trim();
 }
@@ -36,6 +37,7 @@ export function haystack(r: ImportResult): string {
     placeDateLine(v.diaDanh, v.ngayBanHanh),
     documentType(v.loai).ten,
     v.trichYeu,
+    v.thamQuyen,
     ...v.kinhGui,
     ...v.canCu,
     ...v.noiDung.map((b) => b.text),
