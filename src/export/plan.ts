@@ -240,13 +240,21 @@ function noiNhanBlock(v: VanBan, s: SizeSet): PlanParagraph[] {
   ];
 }
 
-/** A signer's block: title lines in bold capitals, room to sign, then the name. */
-function signerBlock(titleLines: string[], hoTen: string, width: number, s: SizeSet): PlanParagraph[] {
-  const out = titleLines.map((l, i) =>
-    para('chuKy.chucVu', balancedLines(l, width, s.chuKy, { bold: true }), s.chuKy, { bold: true, before: i === 0 ? SPACING.beforeSignature : 0, keepNext: true }),
+/** Height of one single-spaced line: Times New Roman's natural line is 1.15 em. */
+const singleLine = (sizePt: number) => Math.round(sizePt * 20 * 1.15);
+
+/** A signer's block: title lines in bold capitals, room to sign, then the name (`lift` lowers it to line up with another signer's). */
+function signerBlock(titles: string[][], hoTen: string, s: SizeSet, lift = 0): PlanParagraph[] {
+  const out = titles.map((lines, i) =>
+    para('chuKy.chucVu', lines, s.chuKy, { bold: true, before: i === 0 ? SPACING.beforeSignature : 0, keepNext: true }),
   );
-  out.push(para('chuKy.hoTen', hoTen, s.chuKy, { bold: true, wrap: true, before: titleLines.length > 0 ? SPACING.signatureSpace : SPACING.beforeSignature + SPACING.signatureSpace }));
+  const before = (titles.length > 0 ? SPACING.signatureSpace : SPACING.beforeSignature + SPACING.signatureSpace) + lift;
+  out.push(para('chuKy.hoTen', hoTen, s.chuKy, { bold: true, wrap: true, before }));
   return out;
+}
+
+function titleLinesOf(lines: string[], width: number, s: SizeSet): string[][] {
+  return lines.map((l) => balancedLines(l, width, s.chuKy, { bold: true }));
 }
 
 function twoSigners(v: VanBan): boolean {
@@ -259,11 +267,21 @@ function signature(v: VanBan, s: SizeSet): PlanTable {
   const first = [c.quyenHan ? `${c.quyenHan}.` : '', upperVi(c.thayMat)].filter(Boolean).join(' ');
   if (first) titleLines.push(first);
   for (const l of c.chucVu.split('\n')) if (l) titleLines.push(upperVi(l));
-  const right = signerBlock(titleLines, c.hoTen, usable(SIGNATURE_COLUMNS[1]), s);
-  // Biên bản (Mẫu 1.9): the secretary signs on the left, where other documents list the Nơi nhận.
-  const left: PlanItem[] = twoSigners(v)
-    ? signerBlock(v.chuKyPhu.chucVu ? [upperVi(v.chuKyPhu.chucVu)] : [], v.chuKyPhu.hoTen, usable(SIGNATURE_COLUMNS[0]), s)
-    : noiNhanBlock(v, s);
+  const rightTitles = titleLinesOf(titleLines, usable(SIGNATURE_COLUMNS[1]), s);
+  const right = signerBlock(rightTitles, c.hoTen, s);
+  // Biên bản (Mẫu 1.9): the secretary signs on the left, where other documents list the Nơi nhận;
+  // the two names stand on one line.
+  let left: PlanItem[];
+  if (twoSigners(v)) {
+    const leftTitles = titleLinesOf(v.chuKyPhu.chucVu ? [upperVi(v.chuKyPhu.chucVu)] : [], usable(SIGNATURE_COLUMNS[0]), s);
+    const count = (t: string[][]) => t.reduce((n, l) => n + l.length, 0);
+    const lift = (count(rightTitles) - count(leftTitles)) * singleLine(s.chuKy);
+    const block = signerBlock(leftTitles, v.chuKyPhu.hoTen, s, Math.max(0, lift));
+    if (lift < 0) right[right.length - 1]!.before -= lift;
+    left = block;
+  } else {
+    left = noiNhanBlock(v, s);
+  }
   return { columns: SIGNATURE_COLUMNS, rows: [{ cells: [left, right], cantSplit: true }] };
 }
 
