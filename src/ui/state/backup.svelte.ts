@@ -1,0 +1,38 @@
+// "Sao lưu" writes every document, profile and setting to one JSON file; "Khôi phục" merges such a
+// file back (storage refuses a bad one whole, with a Vietnamese reason, and changes nothing).
+import { download } from '../list/download.ts';
+import { appStorage } from './app-storage.svelte.ts';
+import { errorMessage, notices } from './notices.svelte.ts';
+import { write } from './pending-writes.ts';
+
+class BackupState {
+  busy = $state(false);
+
+  async backup(): Promise<void> {
+    this.busy = true;
+    try {
+      const storage = await appStorage.ready();
+      const file = await storage.exportBackup();
+      download(new Blob([file.text], { type: 'application/json' }), file.fileName);
+      const said = `Đã sao lưu ${file.counts.documents} văn bản vào tệp ${file.fileName}. Hãy giữ tệp này ở nơi an toàn (máy tính, Zalo, thư điện tử).`;
+      if (file.warning) notices.fail(`${said} ${file.warning}`);
+      else notices.say(said);
+    } catch (e) {
+      notices.fail(`Không sao lưu được: ${errorMessage(e)}`);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async restore(file: File): Promise<void> {
+    this.busy = true;
+    try {
+      const report = await write('Không khôi phục được từ tệp sao lưu', async () => (await appStorage.ready()).importBackup(file));
+      if (report) notices.say(`Đã khôi phục từ tệp ${file.name}: ${report.message}.`);
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+export const backup = new BackupState();

@@ -1,0 +1,96 @@
+// What a row of the list (or of the trash) can do. Each action awaits its write and says the result
+// in the status region, or the failure in the alert region (pending-writes.ts).
+import type { DocumentSummary } from '../../storage/index.ts';
+import { download } from '../list/download.ts';
+import { summaryText } from '../list/row-text.ts';
+import { appStorage } from './app-storage.svelte.ts';
+import { notices } from './notices.svelte.ts';
+import { write } from './pending-writes.ts';
+import { router } from './router.svelte.ts';
+
+type Row = Pick<DocumentSummary, 'id' | 'trichYeu'>;
+
+const quoted = (s: Pick<Row, 'trichYeu'>) => `«${summaryText(s)}»`;
+
+/** The last delete, undoable until the next action. */
+class Undo {
+  label = $state('');
+  #run: (() => Promise<void>) | null = null;
+
+  offer(label: string, run: () => Promise<void>): void {
+    this.label = label;
+    this.#run = run;
+  }
+
+  clear(): void {
+    this.label = '';
+    this.#run = null;
+  }
+
+  async run(): Promise<void> {
+    const run = this.#run;
+    this.clear();
+    await run?.();
+  }
+}
+
+export const undo = new Undo();
+
+export function openDocument(id: string): void {
+  undo.clear();
+  router.go({ name: 'editor', id });
+}
+
+export async function duplicate(s: Row): Promise<void> {
+  undo.clear();
+  const copy = await write('Không nhân bản được văn bản', async () => (await appStorage.ready()).documents.duplicate(s.id));
+  if (copy) notices.say(`Đã nhân bản ${quoted(s)}. Bản sao ở đầu danh sách.`);
+}
+
+export async function newPeriod(s: Row): Promise<void> {
+  undo.clear();
+  const next = await write('Không tạo được văn bản kỳ mới', async () => (await appStorage.ready()).documents.newPeriod(s.id));
+  if (next) notices.say(`Đã tạo văn bản kỳ mới ${quoted(next.vanBan)} từ ${quoted(s)}: số và ngày để trống.`);
+}
+
+export async function moveToTrash(s: Row): Promise<void> {
+  const done = await write('Không xóa được văn bản', async () => (await appStorage.ready()).documents.trash(s.id));
+  if (!done) return;
+  notices.say(`Đã chuyển ${quoted(s)} vào thùng rác.`);
+  undo.offer(`Hoàn tác xóa ${quoted(s)}`, async () => {
+    const back = await write('Không hoàn tác được', async () => (await appStorage.ready()).documents.restoreFromTrash(s.id));
+    if (back) notices.say(`Đã đưa ${quoted(s)} trở lại danh sách.`);
+  });
+}
+
+export async function restore(s: Row): Promise<void> {
+  const back = await write('Không khôi phục được văn bản', async () => (await appStorage.ready()).documents.restoreFromTrash(s.id));
+  if (back) notices.say(`Đã khôi phục ${quoted(s)} về danh sách văn bản.`);
+}
+
+export async function deleteForever(s: Row): Promise<void> {
+  const gone = await write('Không xóa vĩnh viễn được văn bản', async () => {
+    await (await appStorage.ready()).documents.deleteForever(s.id);
+    return true;
+  });
+  if (gone) notices.say(`Đã xóa vĩnh viễn ${quoted(s)}.`);
+}
+
+/** The .docx straight from the list; the engine is a chunk loaded on first use (precached for offline). */
+export async function exportDocx(s: Row): Promise<void> {
+  undo.clear();
+  const name = await write('Không xuất được tệp .docx', async () => {
+    const storage = await appStorage.ready();
+    const [record, { exportDocx: build, DOCX_MIME }, { exportFileName }] = await Promise.all([
+      storage.documents.get(s.id),
+      import('../../export/docx-writer.ts'),
+      import('../../core/file-name.ts'),
+    ]);
+    if (!record) throw new Error('văn bản không còn trên máy này');
+    const bytes = await build(record.vanBan);
+    const fileName = exportFileName(record.vanBan);
+    download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }), fileName);
+    return fileName;
+  });
+  if (name) notices.say(`Đã xuất tệp ${name}.`);
+}

@@ -1,0 +1,73 @@
+// Start-up: open storage and, on the very first run, put the sample report ("Mẫu") on the device and
+// send the user to the organisation profile. Both facts are remembered in settings, separately, so
+// closing the tab during setup neither loses the setup nor adds the sample twice.
+import type { Storage } from '../../storage/index.ts';
+import { appStorage } from './app-storage.svelte.ts';
+import { errorMessage, notices } from './notices.svelte.ts';
+import { router } from './router.svelte.ts';
+
+export const FIRST_RUN_KEYS = {
+  /** Set when the user saved or skipped the profile setup. */
+  done: 'firstRunDone',
+  /** The sample document's id, once it has been added. */
+  sampleId: 'sampleDocumentId',
+} as const;
+
+class Startup {
+  /** 'ready' once the screens can show; 'failed' when storage could not be opened. */
+  phase = $state<'starting' | 'ready' | 'failed'>('starting');
+  /** True until the profile setup has been saved or skipped. */
+  firstRun = $state(false);
+  sampleId = $state<string | null>(null);
+  #storage: Storage | null = null;
+
+  /** The open storage; screens render only after boot, so it is there for them. */
+  get storage(): Storage {
+    if (!this.#storage) throw new Error('storage used before start-up finished');
+    return this.#storage;
+  }
+
+  async boot(): Promise<void> {
+    try {
+      const storage = await appStorage.ready();
+      this.#storage = storage;
+      const [done, sampleId] = await Promise.all([
+        storage.settings.get<boolean>(FIRST_RUN_KEYS.done),
+        storage.settings.get<string>(FIRST_RUN_KEYS.sampleId),
+      ]);
+      this.sampleId = sampleId ?? null;
+      this.firstRun = done !== true;
+      if (this.firstRun) {
+        if (!sampleId) this.sampleId = await addSample().catch((e: unknown) => {
+          // Without the sample the app still works; say so and carry on.
+          notices.fail(`Không thêm được văn bản mẫu: ${errorMessage(e)}`);
+          return null;
+        });
+        if (router.route.name === 'list') router.go({ name: 'setup' });
+      }
+      this.phase = 'ready';
+    } catch (e) {
+      notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
+      this.phase = 'failed';
+    }
+  }
+
+  /** The profile was saved or skipped: from now on the app opens on the list. */
+  async finishSetup(): Promise<void> {
+    const storage = await appStorage.ready();
+    await storage.settings.set(FIRST_RUN_KEYS.done, true);
+    this.firstRun = false;
+  }
+}
+
+async function addSample(): Promise<string> {
+  const storage = await appStorage.ready();
+  // The sample is read by the importer, a chunk of its own that only the first run needs.
+  const { mauBaoCao } = await import('../../core/samples/mau-bao-cao.ts');
+  // Through the import path so the sample keeps its own number and date (a template would clear them).
+  const { record } = await storage.documents.createFromImport('', () => ({ vanBan: mauBaoCao(), notes: [] }));
+  await storage.settings.set(FIRST_RUN_KEYS.sampleId, record.id);
+  return record.id;
+}
+
+export const startup = new Startup();

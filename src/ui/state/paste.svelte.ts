@@ -1,0 +1,33 @@
+// Creating a document from pasted text (the "Dán văn bản" dialog), then opening it. Kept apart from
+// new-document.svelte.ts so the list, which shows the dialog, does not load the templates.
+import { notices } from './notices.svelte.ts';
+import { write } from './pending-writes.ts';
+import { router } from './router.svelte.ts';
+import { appStorage } from './app-storage.svelte.ts';
+
+export interface PasteResult {
+  ok: boolean;
+  /** Why nothing was created, for the dialog's own alert (the page behind a modal dialog is inert). */
+  error?: string;
+}
+
+/** A new draft from a whole pasted document (core import), opened in the editor. */
+export async function createFromPaste(text: string): Promise<PasteResult> {
+  if (!text.trim()) return { ok: false, error: 'Hãy dán nội dung văn bản vào ô trước.' };
+  const created = await write('Không tạo được văn bản từ nội dung dán', async () => {
+    const storage = await appStorage.ready();
+    // The importer is a chunk of its own: most visits never paste.
+    const { importVanBan } = await import('../../core/import/index.ts');
+    return storage.documents.createFromImport(text, (t) => importVanBan(t));
+  });
+  if (!created) {
+    // Said inside the dialog instead: one announcement, from the part of the page that is not inert.
+    const error = notices.error;
+    notices.clear();
+    return { ok: false, error };
+  }
+  const notes = created.notes.length ? ` Ghi chú khi đọc văn bản: ${created.notes.join('; ')}.` : '';
+  notices.say(`Đã tạo văn bản mới từ nội dung dán.${notes}`);
+  router.go({ name: 'editor', id: created.record.id });
+  return { ok: true };
+}
