@@ -1,0 +1,64 @@
+// Keys inside an outline block. Tab changes the level there, which would trap keyboard users in
+// the outline; Escape releases the next Tab to move the focus on, as code editors do.
+import { importBody } from '../../core/import/index.ts';
+import { hasEndMark, withoutEndMark } from '../../core/import/line-kinds.ts';
+import { splitMarker } from '../../core/import/marker.ts';
+import { backspaceAtStart, moveBlock, pasteBlocks, shiftLevel, splitBlock } from './editor-outline.ts';
+import type { EditorState } from './editor.svelte.ts';
+import { notices } from './notices.svelte.ts';
+
+let tabLeaves = false;
+
+/** Handles a key in block `id`; returns true when the key was used (the caller prevents its default). */
+export function outlineKey(editor: EditorState, id: string, e: KeyboardEvent, box: HTMLTextAreaElement): boolean {
+  const doc = editor.doc;
+  if (!doc || e.isComposing) return false;
+  if (e.key === 'Escape') {
+    tabLeaves = true;
+    return false;
+  }
+  const leave = tabLeaves;
+  tabLeaves = false;
+  const { selectionStart: from, selectionEnd: to } = box;
+  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    editor.applyOutline(splitBlock(doc.noiDung, id, from, to));
+    return true;
+  }
+  if (e.key === 'Backspace' && from === 0 && to === 0 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    const edit = backspaceAtStart(doc.noiDung, id);
+    if (edit) editor.applyOutline(edit);
+    return edit !== null;
+  }
+  if (e.key === 'Tab' && !leave && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    editor.setBlocks(shiftLevel(doc.noiDung, id, e.shiftKey ? -1 : 1, editor.levels), null);
+    return true;
+  }
+  if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+    editor.setBlocks(moveBlock(doc.noiDung, id, e.key === 'ArrowUp' ? -1 : 1), null);
+    editor.focus = { id, at: from };
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Several lines pasted into a block become blocks with their levels read from their markers. A
+ * last line ending in "./." is the closing sentence and goes to its own field, as the layout
+ * writes it after the body.
+ */
+export function outlinePaste(editor: EditorState, id: string, text: string, from: number, to: number): boolean {
+  const doc = editor.doc;
+  const lines = text.split(/\r\n?|\n|\u2028|\u2029/).filter((l) => l.trim() !== '');
+  if (!doc || lines.length < 2) return false;
+  let ketThuc: string | null = null;
+  const last = lines[lines.length - 1]!;
+  if (hasEndMark(last) && splitMarker(last).capDo === 'doan') {
+    ketThuc = withoutEndMark(last).trim();
+    lines.pop();
+  }
+  const pasted = importBody(lines.join('\n'));
+  const edit = pasteBlocks(doc.noiDung, id, from, to, pasted);
+  editor.applyOutline(edit, ketThuc !== null ? { ketThuc } : {});
+  notices.say(`Đã dán ${pasted.length} khối, số thứ tự tự đánh theo cấp.${ketThuc !== null ? ' Câu cuối (có «./.») đã vào ô «Câu kết thúc».' : ''}`);
+  return true;
+}
