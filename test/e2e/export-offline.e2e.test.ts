@@ -1,11 +1,12 @@
 // The .docx engine is a lazy chunk; on the first offline visit it must still load and produce a valid file.
-// (Creating and editing a document before exporting needs the editor of issue 5.)
+// The list's "Xuất DOCX" on the sample report the first run stored.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1 } from './builds.ts';
+import { row, skipSetup } from './list-kit.ts';
 
 describe.skipIf(SKIP_E2E)('export offline', () => {
   let server: Served;
@@ -24,15 +25,16 @@ describe.skipIf(SKIP_E2E)('export offline', () => {
     await b.page.goto(server.origin + '/');
     await waitForReady(b.page);
     await waitForServiceWorker(b.page);
+    await skipSetup(b.page);
     await b.context.setOffline(true);
     await server.close();
     await b.page.reload();
     await waitForReady(b.page);
 
     const downloading = b.page.waitForEvent('download');
-    await b.page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    await row(b.page, 'Công tác tuyên truyền').getByRole('button', { name: 'Xuất DOCX' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('bao-cao-mau.docx');
+    expect(download.suggestedFilename()).toBe('BC-133-UBND-2023-12-11-cong-tac-tuyen-truyen.docx');
     const bytes = readFileSync((await download.path())!);
     const files = unzipSync(new Uint8Array(bytes));
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
@@ -40,7 +42,7 @@ describe.skipIf(SKIP_E2E)('export offline', () => {
     expect(xml).toContain('<w:body>');
     // The bundled sample report (src/core/samples), not an empty page.
     expect(xml).toContain('Công tác tuyên truyền cải cách hành chính năm 2023');
-    await b.page.getByText('Đã xuất tệp bao-cao-mau.docx.').waitFor();
+    await b.page.getByText('Đã xuất tệp BC-133-UBND-2023-12-11-cong-tac-tuyen-truyen.docx.').waitFor();
     expect((await b.page.getByRole('alert').allTextContents()).join('').trim()).toBe('');
   });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
 import { copyBuild, serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1, BUILD_2 } from './builds.ts';
+import { count as listCount, row, skipSetup } from './list-kit.ts';
 
 describe.skipIf(SKIP_E2E)('update to a newly published version', () => {
   let site: ReturnType<typeof copyBuild>;
@@ -21,21 +22,22 @@ describe.skipIf(SKIP_E2E)('update to a newly published version', () => {
   });
 
   const footer = () => b.page.locator('footer').textContent();
-  const count = () => b.page.getByTestId('so-van-ban').textContent();
+  const count = () => listCount(b.page);
   const prompt = () => b.page.getByRole('heading', { name: 'Có phiên bản mới' });
 
   it('runs the installed version, controlled by its service worker', async () => {
     await b.page.goto(server.origin + '/');
     await waitForReady(b.page);
     await waitForServiceWorker(b.page);
+    await skipSetup(b.page);
     // The second visit is the first one the worker controls.
     await b.page.reload();
     await waitForReady(b.page);
     expect((await waitForServiceWorker(b.page)).controlled).toBe(true);
     expect(await footer()).toContain(BUILD_1.version);
     expect(await prompt().count()).toBe(0);
-    await b.page.getByRole('button', { name: 'Tạo báo cáo mới' }).click();
-    await expect.poll(count).toContain('Đang lưu 1 văn bản');
+    await row(b.page, 'Công tác tuyên truyền').getByRole('button', { name: 'Nhân bản' }).click();
+    await expect.poll(count).toBe('2 văn bản');
   });
 
   it('offers "Có phiên bản mới" once a new build is published and the app checks for it', async () => {
@@ -49,20 +51,20 @@ describe.skipIf(SKIP_E2E)('update to a newly published version', () => {
 
   it('"Cập nhật" right after a write lets it finish, then reloads into the new version', async () => {
     const reloaded = b.page.waitForEvent('load', { timeout: 30_000 });
-    // Both presses in one task: the update starts while the report is still being written. (IndexedDB
+    // Both presses in one task: the update starts while the copy is still being written. (IndexedDB
     // is usually faster than the worker swap anyway; the save-before-reload order itself is proven in
     // test/unit/pwa/update-controller.test.ts.)
     await b.page.evaluate(() => {
       const button = (name: string) =>
         [...document.querySelectorAll('button')].find((x) => x.textContent?.trim() === name)!;
-      button('Tạo báo cáo mới').click();
+      button('Nhân bản').click();
       button('Cập nhật').click();
     });
     await reloaded;
     await waitForReady(b.page);
     await expect.poll(footer).toContain(BUILD_2.version);
     expect(await prompt().count()).toBe(0);
-    expect(await count()).toContain('Đang lưu 2 văn bản');
+    await expect.poll(count).toBe('3 văn bản');
   });
 
   it('made no request outside its origin', () => {
