@@ -30,7 +30,7 @@ export class QuotaError extends StorageError {
     super(
       'quota',
       'Bộ nhớ của trình duyệt đã đầy nên văn bản chưa được lưu (nội dung vẫn còn trên màn hình). ' +
-        'Hãy xuất tệp sao lưu, dọn thùng rác hoặc giải phóng dung lượng máy rồi bấm "Lưu lại".',
+        'Hãy xuất tệp sao lưu, dọn thùng rác hoặc giải phóng dung lượng máy rồi bấm "Thử lại".',
       undefined,
       { cause },
     );
