@@ -39,11 +39,11 @@ function sameDay(a: Date, b: Date): boolean {
 }
 
 /** Last edit, in the device's time zone: "Sửa lúc 14:05 hôm nay", "Sửa hôm qua lúc 09:30", "Sửa ngày 03/02/2024". */
-export function editedText(updatedAt: number, now: Date = new Date()): string {
+export function editedText(updatedAt: number, now: Date = new Date(), verb = 'Sửa'): string {
   const t = new Date(updatedAt);
   const time = `${pad2(t.getHours())}:${pad2(t.getMinutes())}`;
-  if (sameDay(t, now)) return `Sửa lúc ${time} hôm nay`;
+  if (sameDay(t, now)) return `${verb} lúc ${time} hôm nay`;
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
-  if (sameDay(t, yesterday)) return `Sửa hôm qua lúc ${time}`;
-  return `Sửa ngày ${pad2(t.getDate())}/${pad2(t.getMonth() + 1)}/${t.getFullYear()}`;
+  if (sameDay(t, yesterday)) return `${verb} hôm qua lúc ${time}`;
+  return `${verb} ngày ${pad2(t.getDate())}/${pad2(t.getMonth() + 1)}/${t.getFullYear()}`;
 }

@@ -5,6 +5,7 @@ import type { Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { router } from './router.svelte.ts';
+import { write } from './pending-writes.ts';
 
 export const FIRST_RUN_KEYS = {
   /** Set when the user saved or skipped the profile setup. */
@@ -46,6 +47,8 @@ class Startup {
         if (router.route.name === 'list') router.go({ name: 'setup' });
       }
       this.phase = 'ready';
+      // The trash promises 30 days; what is older goes now, without holding up the first screen.
+      void write('Không dọn được thùng rác', () => storage.documents.purgeTrash());
     } catch (e) {
       notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
       this.phase = 'failed';

@@ -23,6 +23,7 @@ describe('row text', () => {
     expect(editedText(new Date(2024, 2, 15, 9, 5).getTime(), now)).toBe('Sửa lúc 09:05 hôm nay');
     expect(editedText(new Date(2024, 2, 14, 23, 59).getTime(), now)).toBe('Sửa hôm qua lúc 23:59');
     expect(editedText(new Date(2024, 1, 3, 8, 0).getTime(), now)).toBe('Sửa ngày 03/02/2024');
+    expect(editedText(new Date(2024, 2, 15, 9, 5).getTime(), now, 'Xóa')).toBe('Xóa lúc 09:05 hôm nay');
     // Across a month boundary "yesterday" is still yesterday.
     expect(editedText(new Date(2024, 1, 29, 10, 0).getTime(), new Date(2024, 2, 1, 8, 0))).toBe('Sửa hôm qua lúc 10:00');
   });
