@@ -1,18 +1,12 @@
 // Steps of the editor's browser tests: a new user's way to a blank report, the fixture typed into
 // the labelled fields, the accessibility check, screenshots and the downloaded file.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { paragraphs, readDocx, child } from '../helpers/docx-reader.ts';
 import { fixtureLines, fixtureParts } from '../helpers/fixtures.ts';
+export { axeViolations, DESKTOP, PHONE, SCREENSHOTS, screenshot } from '../helpers/page-kit.ts';
 
-export const DESKTOP = { width: 1280, height: 800 };
-export const PHONE = { width: 360, height: 740 };
-export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 export const FIXTURE = 'bao-cao-133-BC-UBND' as const;
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** First run → skip the profile → "Văn bản mới" → blank Báo cáo → the editor. */
 export async function newBlankReport(page: Page): Promise<void> {
@@ -73,24 +67,6 @@ export function docxParagraphs(bytes: Uint8Array): string[] {
 
 export async function downloaded(d: Download): Promise<Uint8Array> {
   return new Uint8Array(readFileSync((await d.path())!));
-}
-
-/** Serious and critical axe-core violations. The CSP forbids inline scripts, so axe goes in through page.evaluate. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
-}
-
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  // From the top: sticky bars would otherwise be drawn where the last interaction left them.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** Waits until autosave has stored everything typed so far. */

@@ -1,15 +1,7 @@
 // Shared steps of the list-side browser tests: first-run choices, finding rows, the accessibility
 // check (axe-core), screenshots, and reading what storage holds straight from IndexedDB.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-
-export const DESKTOP = { width: 1280, height: 800 };
-export const PHONE = { width: 360, height: 740 };
-export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export { axeViolations, DESKTOP, PHONE, SCREENSHOTS, screenshot } from '../helpers/page-kit.ts';
 
 export async function skipSetup(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /Thông tin cơ quan/ }).waitFor();
@@ -43,26 +35,6 @@ export async function alertText(page: Page): Promise<string> {
 
 export async function count(page: Page): Promise<string> {
   return (await page.getByTestId('so-van-ban').textContent()) ?? '';
-}
-
-/**
- * Serious and critical axe-core violations on the page as it is now. The app's CSP forbids inline
- * scripts, so axe is evaluated through the DevTools protocol (page.evaluate), which the CSP does not govern.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
-}
-
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 export interface StoredDoc {
