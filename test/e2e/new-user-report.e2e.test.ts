@@ -82,6 +82,10 @@ describe.skipIf(SKIP_E2E).each(SIZES)('a new user writes the fixture report ($na
     await saved(page);
     // The fixture breaks no rule of the decree.
     await expect.poll(() => page.locator('.checker summary').textContent()).toMatch(/không có lỗi|0 lỗi/);
+    // The preview follows typing a moment later; where it is beside the form, wait for the last field.
+    if (await page.locator('.preview').isVisible()) {
+      await expect.poll(() => page.locator('.preview section.page').allInnerTexts().then((t) => t.join(' '))).toContain(f.hoTen);
+    }
     await screenshot(page, `editor-${name}`);
     expect(await axeViolations(page)).toEqual([]);
   });
