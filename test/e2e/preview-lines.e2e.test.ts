@@ -1,0 +1,61 @@
+// The preview breaks the header, the summary and the signature block exactly where the .docx does:
+// the .docx carries those breaks explicitly (src/export/line-breaks.ts), and here the preview must
+// show the same lines, each on one line box, with nothing wrapped further.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mauBaoCao } from '../../src/core/samples/mau-bao-cao.ts';
+import { exportDocx } from '../../src/export/docx-writer.ts';
+import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
+import { paragraphs, readDocx } from '../helpers/docx-reader.ts';
+import { DESKTOP } from '../helpers/page-kit.ts';
+import { serveDir, type Served } from '../helpers/serve.ts';
+import { BUILD_1 } from './builds.ts';
+import { skipSetup } from './list-kit.ts';
+
+const ROLES = ['coQuanBanHanh', 'quocHieu', 'tieuNgu', 'soKyHieu', 'diaDanhThoiGian', 'tenLoai', 'trichYeu', 'chuKy.chucVu', 'chuKy.hoTen'];
+
+describe.skipIf(SKIP_E2E)('preview line breaks', () => {
+  let server: Served;
+  let b: AppBrowser;
+
+  beforeAll(async () => {
+    server = await serveDir(BUILD_1.dir);
+    b = await openApp(server.origin, { viewport: DESKTOP });
+  });
+  afterAll(async () => {
+    await b?.dispose();
+    await server?.close();
+  });
+
+  it('shows the sample report header, summary and signature lines as the .docx breaks them', async () => {
+    const page = b.page;
+    await skipSetup(page);
+    await page.getByRole('link', { name: /Công tác tuyên truyền cải cách hành chính năm 2023/ }).click();
+    await page.locator('.preview section.page').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+
+    const shown = await page.evaluate((roles) => {
+      const firstPage = (sel: string) => [...document.querySelectorAll(`.preview section.page ${sel}`)];
+      return roles.flatMap((role) =>
+        firstPage(`[data-role="${role}"]`).map((el) => {
+          // Line boxes: distinct rows of glyph rectangles.
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+          const rows = tops.filter((t, i) => tops.findIndex((u) => Math.abs(u - t) < 3) === i).length;
+          const lines = (el as HTMLElement).innerText.split('\n').map((l) => l.trim());
+          return { role, lines, rows };
+        }),
+      );
+    }, ROLES);
+
+    // The .docx of the same document, read back: each paragraph's explicit lines.
+    const docx = paragraphs(readDocx(await exportDocx(mauBaoCao())).document).map((p) => p.text.split('\n'));
+    for (const s of shown) {
+      expect(s.rows, `${s.role} «${s.lines.join(' / ')}» wraps further in the preview`).toBe(s.lines.length);
+      expect(docx, `${s.role} «${s.lines.join(' / ')}»`).toContainEqual(s.lines);
+    }
+    const trichYeu = shown.find((s) => s.role === 'trichYeu')!;
+    expect(trichYeu.lines).toEqual(['Công tác tuyên truyền cải cách hành chính năm 2023', 'và Phương hướng nhiệm vụ năm 2024']);
+    expect(shown.filter((s) => s.role === 'coQuanBanHanh').map((s) => s.lines)).toEqual([['ỦY BAN NHÂN DÂN'], ['XÃ HƯƠNG LONG']]);
+  });
+});
