@@ -1,0 +1,49 @@
+// Issue 3's promise in a real browser: a tab closed in the middle of typing loses at most the last
+// second of it. The user types into the editor key by key; the tab is closed mid-word; a new tab on
+// the same profile opens the document and finds what was typed, short of at most one second.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, SKIP_E2E, waitForReady, type AppBrowser } from '../helpers/browser.ts';
+import { serveDir, type Served } from '../helpers/serve.ts';
+import { BUILD_1 } from './builds.ts';
+import { skipSetup } from './list-kit.ts';
+
+const KEY_DELAY_MS = 40;
+
+describe.skipIf(SKIP_E2E)('closing the tab while typing', () => {
+  let server: Served;
+  let b: AppBrowser;
+
+  beforeAll(async () => {
+    server = await serveDir(BUILD_1.dir);
+    b = await openApp(server.origin);
+  });
+  afterAll(async () => {
+    expect(b.recorder.foreign(server.origin)).toEqual([]);
+    await b?.dispose();
+    await server?.close();
+  });
+
+  it('loses at most the last second of typing', async () => {
+    const page = b.page;
+    await skipSetup(page);
+    await page.getByRole('link', { name: /Công tác tuyên truyền cải cách hành chính năm 2023/ }).click();
+    const field = page.getByLabel('Câu kết thúc');
+    await field.waitFor();
+    const url = page.url();
+    await field.fill('');
+    const typed = 'Trên đây là báo cáo kết quả công tác tuyên truyền cải cách hành chính năm 2023 của xã';
+    // Type for about 2.5 s, then close the tab without waiting for anything.
+    const cut = Math.floor(2500 / KEY_DELAY_MS);
+    await field.pressSequentially(typed.slice(0, cut), { delay: KEY_DELAY_MS });
+    await page.close({ runBeforeUnload: true });
+
+    const again = await b.context.newPage();
+    await again.goto(url);
+    await waitForReady(again);
+    const kept = await again.getByLabel('Câu kết thúc').inputValue();
+    expect(typed.slice(0, cut).startsWith(kept)).toBe(true);
+    // One second of typing at this pace is 1000 / KEY_DELAY_MS characters.
+    expect(cut - kept.length).toBeLessThanOrEqual(Math.ceil(1000 / KEY_DELAY_MS));
+    expect(kept.length).toBeGreaterThan(0);
+  });
+});
