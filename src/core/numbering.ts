@@ -33,10 +33,12 @@ export function diemLetter(n: number): string {
 }
 
 /**
- * The marker of each block, in order: "I.", "Điều 1.", "1.", "1.1.", "a)", "-", "+" or "" for a paragraph.
+ * The marker of each block, in order: "Phần I", "Chương I", "I.", "Điều 1.", "1.", "1.1.", "a)", "-", "+" or "" for a paragraph.
  * A higher level restarts the counters below it, as a reader of the outline expects.
  */
 export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
+  let phan = 0;
+  let chuong = 0;
   let muc = 0;
   // Articles run on through the whole document, across mục and chương (Phụ lục I, Phần I, Mục II, khoản 6).
   let dieu = 0;
@@ -45,6 +47,14 @@ export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
   let diem = 0;
   return blocks.map(({ capDo }) => {
     switch (capDo) {
+      case 'phan':
+        phan += 1;
+        muc = khoan = tieuMuc = diem = 0;
+        return `Phần ${romanNumeral(phan)}`;
+      case 'chuong':
+        chuong += 1;
+        muc = khoan = tieuMuc = diem = 0;
+        return `Chương ${romanNumeral(chuong)}`;
       case 'muc':
         muc += 1;
         khoan = tieuMuc = diem = 0;
@@ -75,7 +85,7 @@ export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
 }
 
 /** Levels from the outermost in; Tab moves a block one step right in this list. */
-export const CAP_DO_ORDER: readonly CapDo[] = ['muc', 'dieu', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'];
+export const CAP_DO_ORDER: readonly CapDo[] = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'];
 
 /** Text of a block as it reads in the document: marker, a space, then the text. */
 export function blockLine(marker: string, text: string): string {

@@ -4,7 +4,7 @@ import { placeDateLine } from '../core/date-line.ts';
 import { documentType, hasTypeName } from '../core/decree/document-types.ts';
 import { hasThamQuyen, hasTwoSigners, isCongDien, loiBanHanh } from '../core/decree/layout-variant.ts';
 import { isTitled } from '../core/heading.ts';
-import type { CapDo, VanBan } from '../core/model/van-ban.ts';
+import type { CapDo, Khoi, VanBan } from '../core/model/van-ban.ts';
 import { blockLine, blockMarkers } from '../core/numbering.ts';
 import { soKyHieuLine } from '../core/so-ky-hieu.ts';
 import { upperVi } from '../core/text/normalize.ts';
@@ -212,13 +212,25 @@ function bodyStyle(capDo: CapDo, text: string): { bold: boolean; upper: boolean 
   }
 }
 
+/**
+ * Phần and chương: the label ("Chương I") on its own centred line, the title in bold capitals on
+ * the next (Phụ lục I, Phần I, Mục II, khoản 6), both kept with what follows.
+ */
+function heading(b: Khoi, marker: string, s: SizeSet): PlanParagraph[] {
+  const opts = { bold: true, keepNext: true, line: BODY.line } as const;
+  const out = [para(`noiDung.${b.capDo}`, marker, s.body, { ...opts, before: BODY.before * 2 })];
+  if (b.text) out.push(para(`noiDung.${b.capDo}.ten`, balancedLines(upperVi(b.text), TEXT_WIDTH, s.body, { bold: true }), s.body, opts));
+  return out;
+}
+
 function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
   const markers = blockMarkers(v.noiDung);
-  const out = v.noiDung.map((b, i) => {
+  const out = v.noiDung.flatMap((b, i) => {
+    if (b.capDo === 'phan' || b.capDo === 'chuong') return heading(b, markers[i]!, s);
     const { bold, upper } = bodyStyle(b.capDo, b.text);
     const text = blockLine(markers[i]!, upper ? upperVi(b.text) : b.text);
     const boldLead = b.capDo === 'dieu' && !bold ? markers[i]!.length : 0;
-    return para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true });
+    return [para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true })];
   });
   if (v.ketThuc) {
     out.push(para('ketThuc', v.ketThuc + END_MARK, s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));

@@ -12,6 +12,8 @@ export interface DongDanhDau {
 const ROMAN = '(?:X{0,3})(?:IX|IV|V?I{0,3})';
 // "I.KẾT QUẢ" without its space still reads as a mục; "V.v" (lower case after) does not.
 const MUC = new RegExp(`^(${ROMAN})\\.(?:\\s+|$|(?=\\p{Lu}))`, 'u');
+// "Phần I", "Chương II" (also "CHƯƠNG II", "Chương II." or "Chương II: Quy định chung").
+const PHAN_CHUONG = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d{1,3})\s*[.:]?(?:\s+|$)/u;
 // "Điều 1." (also "Điều 1:") opens an article of a decision or resolution; "Điều 12 của Luật …" does not.
 const DIEU = /^Điều\s+\d{1,3}\s*[.:](?:\s+|$)/u;
 // Sub-numbers have one or two digits so that "1.000 hộ dân" stays a sentence.
@@ -29,6 +31,8 @@ export function splitMarker(line: string): DongDanhDau {
   const s = line.trim();
   const muc = MUC.exec(s);
   if (muc && muc[1]!.length > 0) return { capDo: 'muc', text: s.slice(muc[0].length) };
+  const pc = PHAN_CHUONG.exec(s);
+  if (pc) return { capDo: pc[1]!.toLocaleLowerCase('vi-VN') === 'phần' ? 'phan' : 'chuong', text: s.slice(pc[0].length) };
   const dieu = DIEU.exec(s);
   if (dieu) return { capDo: 'dieu', text: s.slice(dieu[0].length) };
   // A third level has no place in the model; keeping its number in the text loses nothing.

@@ -17,6 +17,17 @@ export function toKhoi(line: string): Khoi {
   return splitMarker(line);
 }
 
+/** "Chương I" on one line and its title in capitals on the next are one heading block. */
+function joinHeadingTitles(blocks: Khoi[]): void {
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if ((b.capDo === 'phan' || b.capDo === 'chuong') && b.text === '' && next.capDo === 'doan' && isUpperLine(next.text)) {
+      blocks.splice(i, 2, { capDo: b.capDo, text: next.text });
+    }
+  }
+}
+
 /**
  * Căn cứ lines are legal bases only at the start of the body, where a decision lists them, after at
  * most the upper-case line that names who decides; later "Căn cứ …" sentences are ordinary text.
@@ -47,6 +58,7 @@ export function readNoiDung(lines: readonly string[]): PhanNoiDung {
     if (hasEndMark(line)) out.notes.push(`Dấu «./.» giữa nội dung được giữ nguyên: «${line}»`);
     out.noiDung.push(toKhoi(line));
   }
+  joinHeadingTitles(out.noiDung);
   if (closing === '') {
     // "./." alone: the paragraph above it is the closing one.
     const last = out.noiDung[out.noiDung.length - 1];

@@ -27,11 +27,12 @@ const paragraph = text(cleanLine, LIMITS.paragraph);
 const lineList = z.array(line).check(z.maxLength(LIMITS.listItems));
 
 /**
- * Levels of the body outline (Phụ lục I, Phần I, Mục II, khoản 6): mục "I.", khoản "1.",
- * tiểu mục "1.1." (convention), điểm "a)", then the dash "-" and plus "+" sub-points, and a plain
- * paragraph with no marker.
+ * Levels of the body outline (Phụ lục I, Phần I, Mục II, khoản 6): phần "Phần I" and chương
+ * "Chương I" (a label line, then the title in capitals), mục "I.", điều "Điều 1." (the articles of a
+ * decision or regulation), khoản "1.", tiểu mục "1.1." (convention), điểm "a)", then the dash "-" and
+ * plus "+" sub-points, and a plain paragraph with no marker.
  */
-export const CAP_DO = ['muc', 'dieu', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'] as const;
+export const CAP_DO = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'] as const;
 export type CapDo = (typeof CAP_DO)[number];
 
 export const khoiSchema = z.object({

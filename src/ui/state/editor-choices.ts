@@ -29,6 +29,8 @@ export const CO_CHU_OPTIONS: { value: CoChu; label: string }[] = [
 ];
 
 export const LEVEL_LABELS: Record<CapDo, string> = {
+  phan: 'Phần (Phần I)',
+  chuong: 'Chương (Chương I)',
   muc: 'Mục (I., II.)',
   dieu: 'Điều (Điều 1.)',
   khoan: 'Khoản (1., 2.)',
@@ -41,6 +43,8 @@ export const LEVEL_LABELS: Record<CapDo, string> = {
 
 /** Short names for a block's accessible label. */
 export const LEVEL_NAMES: Record<CapDo, string> = {
+  phan: 'phần',
+  chuong: 'chương',
   muc: 'mục',
   dieu: 'điều',
   khoan: 'khoản',

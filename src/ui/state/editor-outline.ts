@@ -84,12 +84,12 @@ export function backspaceAtStart(blocks: readonly Block[], id: string): OutlineE
   return { blocks: [...blocks.slice(0, i - 1), joined, ...blocks.slice(i + 1)], focus: { id: prev.id, at: prev.text.length } };
 }
 
-/** Types whose body is cut into articles (Điều 1., Điều 2.…); elsewhere "Điều" is no level to Tab through. */
+/** Types whose body is cut into articles (Điều 1., Điều 2.…) and chapters; elsewhere these are no levels to Tab through. */
 const DIEU_TYPES: ReadonlySet<LoaiVanBan> = new Set(['quyet-dinh', 'nghi-quyet', 'quy-che', 'quy-dinh']);
 
 /** The levels a block of this document type can take, outermost first. */
 export function levelsFor(loai: LoaiVanBan): readonly CapDo[] {
-  return DIEU_TYPES.has(loai) ? CAP_DO_ORDER : CAP_DO_ORDER.filter((c) => c !== 'dieu');
+  return DIEU_TYPES.has(loai) ? CAP_DO_ORDER : CAP_DO_ORDER.filter((c) => c !== 'dieu' && c !== 'chuong');
 }
 
 /**

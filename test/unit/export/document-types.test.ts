@@ -146,4 +146,44 @@ describe('layout variants', () => {
     const { all } = await read(vanBan);
     expect(all.map((x) => x.text.replace(/\n/g, ' ')).filter((t) => t !== '')).toEqual(lines);
   });
+
+  it('a regulation with chương: "Chương I" and its title centred in bold, titled articles in bold, and the text round-trips', async () => {
+    const lines = [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ HƯƠNG LONG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 02/QC-UBND',
+      'Hương Long, ngày 10 tháng 01 năm 2025',
+      'QUY CHẾ',
+      'Làm việc của Ủy ban nhân dân xã',
+      'Chương I',
+      'QUY ĐỊNH CHUNG',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Quy chế này quy định nguyên tắc, chế độ trách nhiệm, lề lối làm việc.',
+      'Điều 2. Đối tượng áp dụng',
+      'Quy chế này áp dụng đối với cán bộ, công chức xã.',
+      'Chương II',
+      'TỔ CHỨC THỰC HIỆN',
+      'Điều 3. Trách nhiệm thi hành',
+      'Văn phòng HĐND và UBND xã theo dõi việc thực hiện Quy chế này./.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Nguyễn Văn A',
+    ];
+    const { vanBan } = importVanBan(lines.join('\n'));
+    expect(vanBan.loai).toBe('quy-che');
+    expect(vanBan.noiDung.filter((b) => b.capDo === 'chuong').map((b) => b.text)).toEqual(['QUY ĐỊNH CHUNG', 'TỔ CHỨC THỰC HIỆN']);
+    const { all, main } = await read(vanBan);
+    expect(all.map((x) => x.text.replace(/\n/g, ' ')).filter((t) => t !== '')).toEqual(lines);
+    for (const t of ['Chương I', 'QUY ĐỊNH CHUNG', 'Chương II', 'TỔ CHỨC THỰC HIỆN']) {
+      const p = main.find((x) => x.text === t)!;
+      expect(jc(p.p), t).toBe('center');
+      expect(runs(p.p).every((r) => r.bold), t).toBe(true);
+    }
+    const dieu1 = main.find((x) => x.text.startsWith('Điều 1.'))!;
+    expect(runs(dieu1.p).every((r) => r.bold)).toBe(true);
+  });
 });

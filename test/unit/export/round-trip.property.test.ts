@@ -47,7 +47,11 @@ function expectedTexts(v: VanBan): string[] {
     ...v.coQuanBanHanh.split('\n').filter(Boolean).map(upperVi),
     ...v.kinhGui.filter(Boolean),
     ...v.canCu,
-    ...v.noiDung.map((b, i) => `${markers[i]} ${b.capDo === 'muc' ? upperVi(b.text) : b.text}`.trim()),
+    ...v.noiDung.flatMap((b, i) =>
+      b.capDo === 'phan' || b.capDo === 'chuong'
+        ? [markers[i]!, upperVi(b.text)]
+        : [`${markers[i]} ${b.capDo === 'muc' ? upperVi(b.text) : b.text}`.trim()],
+    ),
     ...(v.ketThuc ? [v.ketThuc] : []),
     ...v.noiNhan.filter(Boolean),
     v.chuKy.hoTen,

@@ -52,7 +52,10 @@ describe('outline operations', () => {
     expect(levelsFor('quyet-dinh')).toContain('dieu');
     expect(shiftLevel(doc, 'b', 1, report)[1]!.capDo).toBe('tieuMuc');
     expect(shiftLevel(doc, 'b', -1, report)[1]!.capDo).toBe('muc');
-    expect(shiftLevel(doc, 'a', -1, report)[0]!.capDo).toBe('muc');
+    // Out of a mục is the optional phần; out of a phần, nothing.
+    expect(shiftLevel(doc, 'a', -1, report)[0]!.capDo).toBe('phan');
+    expect(shiftLevel([b('x', 'phan', '')], 'x', -1, report)[0]!.capDo).toBe('phan');
+    expect(report).not.toContain('chuong');
     expect(shiftLevel([b('x', 'doan', '')], 'x', 1, report)[0]!.capDo).toBe('doan');
     // A Điều left in a report steps to the nearest level a report has.
     expect(shiftLevel([b('x', 'dieu', '')], 'x', 1, report)[0]!.capDo).toBe('khoan');

@@ -9,7 +9,7 @@ import { rewrite, withoutItem } from '../text-parts.ts';
 import { isShouting, quote } from '../text-case.ts';
 
 const TEN_CAP: Record<CapDo, string> = {
-  muc: 'mục', dieu: 'điều', khoan: 'khoản', tieuMuc: 'tiểu mục', diem: 'điểm', gach: 'gạch đầu dòng', cong: 'dấu cộng', doan: 'đoạn văn',
+  phan: 'phần', chuong: 'chương', muc: 'mục', dieu: 'điều', khoan: 'khoản', tieuMuc: 'tiểu mục', diem: 'điểm', gach: 'gạch đầu dòng', cong: 'dấu cộng', doan: 'đoạn văn',
 };
 
 /** The marker the user typed at the start of a block's text, if any. */
