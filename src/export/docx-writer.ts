@@ -5,8 +5,8 @@ import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CoChu, VanBan } from '../core/model/van-ban.ts';
 import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES } from './layout.ts';
-import { borderlessTable, escapeXml, paragraph, rule } from './ooxml.ts';
-import { planDocument } from './plan.ts';
+import { borderlessTable, escapeXml, PAGE_BREAK, paragraph, rule, sectionBreak, sectionProperties } from './ooxml.ts';
+import { planDocument, type PlanParagraph, type PlanRule } from './plan.ts';
 
 const FONT = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, cs: FONT_FAMILY, eastAsia: FONT_FAMILY };
 
@@ -18,7 +18,9 @@ interface PackageTemplate {
   files: Record<string, Uint8Array>;
   /** document.xml up to and including <w:body>. */
   head: string;
-  /** The section properties and the closing tags. */
+  /** The section properties (page setup, the page-number headers). */
+  sectPr: string;
+  /** The closing tags after them. */
   tail: string;
 }
 
@@ -65,7 +67,9 @@ async function makeTemplate(coChu: CoChu): Promise<PackageTemplate> {
   const bodyStart = xml.indexOf('<w:body>') + '<w:body>'.length;
   const sectStart = xml.lastIndexOf('<w:sectPr');
   if (bodyStart < '<w:body>'.length || sectStart < bodyStart) throw new Error('docx template: unexpected document.xml');
-  return { files, head: xml.slice(0, bodyStart), tail: xml.slice(sectStart) };
+  const sectEnd = xml.indexOf('</w:sectPr>', sectStart) + '</w:sectPr>'.length;
+  if (sectEnd < sectStart) throw new Error('docx template: no section properties');
+  return { files, head: xml.slice(0, bodyStart), sectPr: xml.slice(sectStart, sectEnd), tail: xml.slice(sectEnd) };
 }
 
 function packageTemplate(coChu: CoChu): Promise<PackageTemplate> {
@@ -88,15 +92,29 @@ function coreProperties(v: VanBan, now: Date): string {
   );
 }
 
-/** The body of word/document.xml: header table, main flow, signature table. */
-export function bodyXml(v: VanBan): string {
+const flow = (items: (PlanParagraph | PlanRule)[]) => items.map((p) => (p.kind === 'rule' ? rule(p) : paragraph(p))).join('');
+
+/**
+ * The body of word/document.xml: header table, main flow, signature table, then each attached
+ * document. `sectPr` is the template's section properties: an appendix ends the section before it
+ * with a copy of them, and its own section restarts the page numbers at 1.
+ */
+export function bodyXml(v: VanBan, sectPr: string): string {
   const plan = planDocument(v);
-  return (
-    borderlessTable(plan.header, CELL_PADDING) +
-    plan.main.map((p) => (p.kind === 'rule' ? rule(p) : paragraph(p))).join('') +
-    borderlessTable(plan.signature, CELL_PADDING) +
-    plan.after.map(paragraph).join('')
-  );
+  let out = borderlessTable(plan.header, CELL_PADDING) + flow(plan.main) + borderlessTable(plan.signature, CELL_PADDING) + plan.after.map(paragraph).join('');
+  let inAppendix = false;
+  for (const k of plan.kemTheo) {
+    if (k.newSection) {
+      out += sectionBreak(sectionProperties(sectPr, inAppendix));
+      inAppendix = true;
+    } else {
+      out += PAGE_BREAK;
+    }
+    if (k.header) out += borderlessTable(k.header, CELL_PADDING);
+    out += flow(k.main);
+    if (k.signature) out += borderlessTable(k.signature, CELL_PADDING);
+  }
+  return out + sectionProperties(sectPr, inAppendix);
 }
 
 /** The finished .docx file. */
@@ -104,7 +122,7 @@ export async function exportDocx(v: VanBan, now: Date = new Date()): Promise<Uin
   const t = await packageTemplate(v.coChu);
   return zipSync({
     ...t.files,
-    'word/document.xml': strToU8(t.head + bodyXml(v) + t.tail),
+    'word/document.xml': strToU8(t.head + bodyXml(v, t.sectPr) + t.tail),
     'docProps/core.xml': strToU8(coreProperties(v, now)),
   });
 }

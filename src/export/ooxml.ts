@@ -104,3 +104,21 @@ export function borderlessTable(t: PlanTable, cellPadding: number): string {
     `<w:tblGrid>${t.columns.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
   );
 }
+
+/**
+ * A page break before an attached document. Its paragraph mark falls on the new page, so it is kept
+ * as small as a rule's (the preview draws the same small gap).
+ */
+export const PAGE_BREAK = `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}</w:pPr><w:r>${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}<w:br w:type="page"/></w:r></w:p>`;
+
+/** Section properties of one section; an appendix's section numbers its pages from 1. */
+export function sectionProperties(template: string, restartNumbering: boolean): string {
+  if (!restartNumbering) return template;
+  const restarted = template.replace(/<w:pgNumType\b[^>]*\/>/, '<w:pgNumType w:start="1"/>');
+  return restarted.includes('w:start="1"') ? restarted : restarted.replace('<w:titlePg', '<w:pgNumType w:start="1"/><w:titlePg');
+}
+
+/** A paragraph-level sectPr ends the section holding everything before it; the next starts on a new page. */
+export function sectionBreak(sectPr: string): string {
+  return `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}${sectPr}</w:pPr></w:p>`;
+}

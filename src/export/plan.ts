@@ -4,7 +4,7 @@ import { placeDateLine } from '../core/date-line.ts';
 import { documentType, hasTypeName } from '../core/decree/document-types.ts';
 import { hasThamQuyen, hasTwoSigners, isCongDien, loiBanHanh } from '../core/decree/layout-variant.ts';
 import { isTitled } from '../core/heading.ts';
-import type { CapDo, Khoi, VanBan } from '../core/model/van-ban.ts';
+import type { CapDo, KieuKemTheo, Khoi, VanBan } from '../core/model/van-ban.ts';
 import { blockLine, blockMarkers } from '../core/numbering.ts';
 import { soKyHieuLine } from '../core/so-ky-hieu.ts';
 import { upperVi } from '../core/text/normalize.ts';
@@ -13,6 +13,7 @@ import {
   SIGNATURE_COLUMNS, SINGLE_LINE, SIZES, SPACING, TEXT_WIDTH, TIEU_NGU, type SizeSet,
 } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
+import { planKemTheo } from './plan-kem-theo.ts';
 import { textWidthTwips } from './text-metrics.ts';
 
 export type Align = 'left' | 'center' | 'both';
@@ -68,16 +69,29 @@ export interface PlanTable {
   rows: { cells: [PlanItem[], PlanItem[]]; cantSplit: boolean }[];
 }
 
+/** A document issued with the main one (văn bản kèm theo, phụ lục): it starts on a page of its own. */
+export interface PlanKemTheo {
+  kieu: KieuKemTheo;
+  /** Appendices open a section whose page numbers restart at 1 ([PL I P I M III k1(đ)]). */
+  newSection: boolean;
+  /** The header table's first row again (Mẫu 1.3); none on an appendix. */
+  header: PlanTable | null;
+  main: (PlanParagraph | PlanRule)[];
+  /** The main document's signer again, without Nơi nhận; none on an appendix. */
+  signature: PlanTable | null;
+}
+
 export interface DocumentPlan {
   header: PlanTable;
   main: (PlanParagraph | PlanRule)[];
   signature: PlanTable;
   /** Paragraphs after the signature row: the Nơi nhận of a Biên bản, whose left cell holds a signer. */
   after: PlanParagraph[];
+  kemTheo: PlanKemTheo[];
   pageNumberSizePt: number;
 }
 
-function para(role: string, text: string | string[], sizePt: number, opts: Partial<PlanParagraph> = {}): PlanParagraph {
+export function para(role: string, text: string | string[], sizePt: number, opts: Partial<PlanParagraph> = {}): PlanParagraph {
   return {
     kind: 'text', role, lines: Array.isArray(text) ? text : [text], sizePt,
     bold: false, italic: false, align: 'center', indentLeft: 0, indentRight: 0, firstLine: 0, hanging: 0,
@@ -85,13 +99,13 @@ function para(role: string, text: string | string[], sizePt: number, opts: Parti
   };
 }
 
-function rule(role: string, cellWidth: number, length: number): PlanRule {
+export function rule(role: string, cellWidth: number, length: number): PlanRule {
   const len = Math.min(Math.round(length), cellWidth);
   const side = Math.max(0, Math.round((cellWidth - len) / 2));
   return { kind: 'rule', role, length: len, indentLeft: side, indentRight: side };
 }
 
-const usable = (cellWidth: number) => cellWidth - 2 * CELL_PADDING;
+export const usable = (cellWidth: number) => cellWidth - 2 * CELL_PADDING;
 
 /** Lines of a multi-line name, each further broken when it is wider than the cell. */
 function nameLines(text: string, width: number, sizePt: number, bold: boolean): string[][] {
@@ -101,7 +115,7 @@ function nameLines(text: string, width: number, sizePt: number, bold: boolean): 
     .map((l) => balancedLines(upperVi(l), width, sizePt, { bold }));
 }
 
-function headerLeft(v: VanBan, s: SizeSet): PlanItem[] {
+export function headerLeft(v: VanBan, s: SizeSet): PlanItem[] {
   const width = usable(HEADER_COLUMNS[0]);
   const items: PlanItem[] = [];
   for (const lines of nameLines(v.coQuanChuQuan, width, s.coQuanChuQuan, false)) {
@@ -114,7 +128,7 @@ function headerLeft(v: VanBan, s: SizeSet): PlanItem[] {
   return items;
 }
 
-function headerRight(s: SizeSet): PlanItem[] {
+export function headerRight(s: SizeSet): PlanItem[] {
   const width = HEADER_COLUMNS[1];
   return [
     para('quocHieu', QUOC_HIEU, s.quocHieu, { bold: true }),
@@ -223,20 +237,31 @@ function heading(b: Khoi, marker: string, s: SizeSet): PlanParagraph[] {
   return out;
 }
 
-function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
-  const markers = blockMarkers(v.noiDung);
-  const out = v.noiDung.flatMap((b, i) => {
+/** Body blocks with their markers; numbering starts afresh for each block list. */
+export function bodyBlocks(blocks: readonly Khoi[], s: SizeSet): PlanParagraph[] {
+  const markers = blockMarkers(blocks);
+  return blocks.flatMap((b, i) => {
     if (b.capDo === 'phan' || b.capDo === 'chuong') return heading(b, markers[i]!, s);
     const { bold, upper } = bodyStyle(b.capDo, b.text);
     const text = blockLine(markers[i]!, upper ? upperVi(b.text) : b.text);
     const boldLead = b.capDo === 'dieu' && !bold ? markers[i]!.length : 0;
     return [para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true })];
   });
+}
+
+/** The end mark "./." on the last paragraph of a body. */
+export function endMark(out: PlanParagraph[]): void {
+  const last = out[out.length - 1];
+  // A heading's title may run over several lines: the mark follows the last.
+  if (last) last.lines = [...last.lines.slice(0, -1), last.lines[last.lines.length - 1] + END_MARK];
+}
+
+function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
+  const out = bodyBlocks(v.noiDung, s);
   if (v.ketThuc) {
     out.push(para('ketThuc', v.ketThuc + END_MARK, s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
-  } else if (out.length > 0) {
-    const last = out[out.length - 1]!;
-    last.lines = [last.lines[0] + END_MARK];
+  } else {
+    endMark(out);
   }
   // The signature block never starts a page on its own.
   if (out.length > 0) out[out.length - 1]!.keepNext = true;
@@ -273,7 +298,8 @@ function twoSigners(v: VanBan): boolean {
   return hasTwoSigners(v.loai) && (v.chuKyPhu.chucVu !== '' || v.chuKyPhu.hoTen !== '');
 }
 
-function signature(v: VanBan, s: SizeSet): PlanTable {
+/** `withLeft` false: an attached document repeats the signer but not the Nơi nhận. */
+export function signature(v: VanBan, s: SizeSet, withLeft = true): PlanTable {
   const c = v.chuKy;
   const titleLines: string[] = [];
   const first = [c.quyenHan ? `${c.quyenHan}.` : '', upperVi(c.thayMat)].filter(Boolean).join(' ');
@@ -284,7 +310,7 @@ function signature(v: VanBan, s: SizeSet): PlanTable {
   // Biên bản (Mẫu 1.9): the secretary signs on the left, where other documents list the Nơi nhận;
   // the two names stand on one line.
   let left: PlanItem[];
-  if (twoSigners(v)) {
+  if (withLeft && twoSigners(v)) {
     const leftTitles = titleLinesOf(v.chuKyPhu.chucVu ? [upperVi(v.chuKyPhu.chucVu)] : [], usable(SIGNATURE_COLUMNS[0]), s);
     const count = (t: string[][]) => t.reduce((n, l) => n + l.length, 0);
     const lift = (count(rightTitles) - count(leftTitles)) * singleLine(s.chuKy);
@@ -292,7 +318,7 @@ function signature(v: VanBan, s: SizeSet): PlanTable {
     if (lift < 0) right[right.length - 1]!.before -= lift;
     left = block;
   } else {
-    left = noiNhanBlock(v, s);
+    left = withLeft ? noiNhanBlock(v, s) : [];
   }
   return { columns: SIGNATURE_COLUMNS, rows: [{ cells: [left, right], cantSplit: true }] };
 }
@@ -310,6 +336,7 @@ export function planDocument(v: VanBan): DocumentPlan {
     main: [...tenLoaiTrichYeu(v, s), ...thamQuyen(v, s), ...kinhGui(v, s), ...canCu(v, s), ...loiBanHanhLine(v, s), ...noiDung(v, s)],
     signature: signature(v, s),
     after: twoSigners(v) ? noiNhanBlock(v, s) : [],
+    kemTheo: planKemTheo(v, s),
     pageNumberSizePt: s.pageNumber,
   };
 }

@@ -12,6 +12,8 @@ export const LIMITS = {
   paragraph: 20_000,
   listItems: 200,
   blocks: 10_000,
+  /** Văn bản kèm theo and phụ lục of one document. */
+  kemTheo: 20,
 } as const;
 
 /** Text cleaned by `clean`, with a limit before (raw) and after (clean) cleaning. */
@@ -92,6 +94,23 @@ export const chuKySchema = z.object({
 });
 export type ChuKy = z.infer<typeof chuKySchema>;
 
+/**
+ * A document issued with the main one, in the same file: a regulation the Quyết định issues
+ * ("ban-hanh", Mẫu 1.3) or an appendix ("phu-luc", Mẫu 2.1).
+ */
+export const KIEU_KEM_THEO = ['ban-hanh', 'phu-luc'] as const;
+export type KieuKemTheo = (typeof KIEU_KEM_THEO)[number];
+
+export const kemTheoSchema = z.object({
+  kieu: z.enum(KIEU_KEM_THEO),
+  /** "ban-hanh": the type name ("Quy chế"); "phu-luc": the appendix title. */
+  ten: z._default(line, ''),
+  /** "ban-hanh" only: the summary under the type name. */
+  trichYeu: z._default(line, ''),
+  noiDung: z._default(z.array(khoiSchema).check(z.maxLength(LIMITS.blocks)), []),
+});
+export type KemTheo = z.infer<typeof kemTheoSchema>;
+
 export const vanBanSchema = z.object({
   loai: z.enum(LOAI_VAN_BAN),
   /** Cơ quan chủ quản: the direct superior body, if any. */
@@ -127,6 +146,8 @@ export const vanBanSchema = z.object({
   chuKy: z._default(chuKySchema, { quyenHan: '', thayMat: '', chucVu: '', hoTen: '' }),
   chuKyPhu: z._default(chuKyPhuSchema, { chucVu: '', hoTen: '' }),
   coChu: z._default(z.enum(CO_CHU), 'lon'),
+  /** Attached documents, each on its own pages after the signature; [] keeps old saves valid. */
+  kemTheo: z._default(z.array(kemTheoSchema).check(z.maxLength(LIMITS.kemTheo)), []),
 });
 
 /** A document as stored and exported: every text NFC-normalised by the schema. */

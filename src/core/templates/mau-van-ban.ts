@@ -165,6 +165,39 @@ export const MAU_KHAC: readonly MauVanBan[] = [
     }),
   },
   {
+    // Mẫu 1.3: the decision issues a regulation printed after it, in the same file.
+    id: 'quyet-dinh-gian-tiep', loai: 'quyet-dinh', ten: 'Quyết định ban hành Quy chế', moTa: 'Quyết định ban hành kèm theo Quy chế, Quy định (Mẫu 1.3)',
+    tao: (today) => ({
+      ...base('quyet-dinh', today),
+      trichYeu: `Ban hành Quy chế ${ELLIPSIS}`,
+      thamQuyen: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${ELLIPSIS}`,
+      canCu: [`Căn cứ Luật Tổ chức chính quyền địa phương ${ELLIPSIS};`, `Căn cứ ${ELLIPSIS};`, `Theo đề nghị của ${ELLIPSIS}.`],
+      noiDung: [
+        k('dieu', `Ban hành kèm theo Quyết định này Quy chế ${ELLIPSIS}`),
+        k('dieu', `Quyết định này có hiệu lực kể từ ngày ${ELLIPSIS}`),
+        k('dieu', `${ELLIPSIS} chịu trách nhiệm thi hành Quyết định này`),
+      ],
+      noiNhan: ['Như Điều 3;', `${ELLIPSIS};`, 'Lưu: VT.'],
+      kemTheo: [
+        {
+          kieu: 'ban-hanh', ten: 'Quy chế', trichYeu: ELLIPSIS,
+          noiDung: [
+            k('chuong', 'Quy định chung'),
+            k('dieu', 'Phạm vi điều chỉnh'),
+            k('doan', ELLIPSIS),
+            k('dieu', 'Đối tượng áp dụng'),
+            k('doan', ELLIPSIS),
+            k('chuong', ELLIPSIS),
+            k('dieu', ELLIPSIS),
+            k('chuong', 'Tổ chức thực hiện'),
+            k('dieu', 'Trách nhiệm thi hành'),
+            k('doan', ELLIPSIS),
+          ],
+        },
+      ],
+    }),
+  },
+  {
     id: 'nghi-quyet', loai: 'nghi-quyet', ten: 'Nghị quyết', moTa: 'Nghị quyết cá biệt: căn cứ, QUYẾT NGHỊ, Điều 1… (Mẫu 1.1)',
     tao: (today) => ({
       ...base('nghi-quyet', today),

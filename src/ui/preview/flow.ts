@@ -3,11 +3,24 @@
 import { CELL_PADDING, PAGE } from '../../export/layout.ts';
 import type { DocumentPlan, PlanItem, PlanParagraph, PlanRule, PlanStamp, PlanTable } from '../../export/plan.ts';
 
-export type FlowItem = { kind: 'table'; table: PlanTable } | PlanParagraph | PlanRule;
+/** A new page before an attached document; `restart`: an appendix numbers its pages from 1. */
+export interface PageBreak {
+  kind: 'break';
+  restart: boolean;
+}
 
-/** The document's top-level items in order: header table, main flow, signature table. */
+export type FlowItem = { kind: 'table'; table: PlanTable } | PlanParagraph | PlanRule | PageBreak;
+
+/** The document's top-level items in order: header table, main flow, signature table, attachments. */
 export function flowItems(plan: DocumentPlan): FlowItem[] {
-  return [{ kind: 'table', table: plan.header }, ...plan.main, { kind: 'table', table: plan.signature }, ...plan.after];
+  const out: FlowItem[] = [{ kind: 'table', table: plan.header }, ...plan.main, { kind: 'table', table: plan.signature }, ...plan.after];
+  for (const k of plan.kemTheo) {
+    out.push({ kind: 'break', restart: k.newSection });
+    if (k.header) out.push({ kind: 'table', table: k.header });
+    out.push(...k.main);
+    if (k.signature) out.push({ kind: 'table', table: k.signature });
+  }
+  return out;
 }
 
 const pt = (twips: number) => `${twips / 20}pt`;
@@ -38,6 +51,9 @@ export function paragraphStyle(p: PlanParagraph): string {
 export function ruleStyle(r: PlanRule): string {
   return `height:${4 * NATURAL_LINE}pt;margin-left:${pt(r.indentLeft)};margin-right:${pt(r.indentRight)};padding-bottom:1pt;border-bottom:0.75pt solid #000`;
 }
+
+/** The .docx's page-break paragraph is as small as a rule's mark; the preview keeps the same gap. */
+export const breakStyle = `height:${4 * NATURAL_LINE}pt`;
 
 export function stampStyle(s: PlanStamp): string {
   return `width:${pt(s.width)};height:${pt(s.height)};border:0.75pt solid #${s.color};color:#${s.color};font-size:${s.sizePt}pt;font-weight:700`;

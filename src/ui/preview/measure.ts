@@ -33,6 +33,8 @@ export function measureFlow(flow: HTMLElement): MeasuredItem[] {
       bottom: box.bottom - origin,
       lineStarts: atomic ? [] : lineStarts(el, origin),
       keepNext: el.getAttribute('data-keep-next') === 'true',
+      breakBefore: el.getAttribute('data-break-before') === 'true',
+      restartNumbering: el.getAttribute('data-restart') === 'true',
     };
   });
 }

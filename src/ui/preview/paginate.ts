@@ -10,6 +10,10 @@ export interface MeasuredItem {
   /** Tops of the item's 2nd, 3rd … lines, where a page may break inside it; empty when atomic. */
   lineStarts: number[];
   keepNext: boolean;
+  /** An attached document starts here: the page ends before it, however much room is left. */
+  breakBefore?: boolean;
+  /** …and its section numbers its pages from 1 again (an appendix). */
+  restartNumbering?: boolean;
 }
 
 const EPSILON = 0.5;
@@ -23,23 +27,32 @@ export function paginate(items: readonly MeasuredItem[], pageHeight: number): nu
     candidates.push(...item.lineStarts);
   });
   candidates.sort((a, b) => a - b);
-  const end = items[items.length - 1]!.bottom;
+  // Forced breaks cut the flow into runs; each run is paginated as if it were a document of its own.
+  const forced = items.filter((item, i) => i > 0 && item.breakBefore).map((item) => item.top);
+  const ends = [...forced, items[items.length - 1]!.bottom];
   const starts = [0];
   let start = 0;
   let c = 0;
-  while (end - start > pageHeight + EPSILON) {
-    const limit = start + pageHeight + EPSILON;
-    let best = -1;
-    while (c < candidates.length && candidates[c]! <= limit) {
-      if (candidates[c]! > start + EPSILON) best = candidates[c]!;
-      c++;
+  ends.forEach((end, k) => {
+    while (end - start > pageHeight + EPSILON) {
+      const limit = start + pageHeight + EPSILON;
+      let best = -1;
+      while (c < candidates.length && candidates[c]! <= limit) {
+        if (candidates[c]! > start + EPSILON) best = candidates[c]!;
+        c++;
+      }
+      // Nothing fits (an item or a keep-together chain taller than a page): cut where the page ends.
+      const next = best > 0 ? best : start + pageHeight;
+      starts.push(next);
+      start = next;
+      while (c > 0 && candidates[c - 1]! > start) c--;
     }
-    // Nothing fits (an item or a keep-together chain taller than a page): cut where the page ends.
-    const next = best > 0 ? best : start + pageHeight;
-    starts.push(next);
-    start = next;
-    while (c > 0 && candidates[c - 1]! > start) c--;
-  }
+    if (k < forced.length && end > start + EPSILON) {
+      starts.push(end);
+      start = end;
+      while (c < candidates.length && candidates[c]! <= start) c++;
+    }
+  });
   return starts;
 }
 
@@ -50,4 +63,17 @@ export function itemsOnPage(items: readonly MeasuredItem[], from: number, to: nu
     if (item.bottom > from + EPSILON && item.top < to - EPSILON) out.push(i);
   });
   return out;
+}
+
+/**
+ * The number printed on each page, or null where none shows: the first page of the document and
+ * of each appendix carries none, and an appendix counts from 1 again (Phụ lục I, Mục III).
+ */
+export function pageNumbers(items: readonly MeasuredItem[], starts: readonly number[]): (number | null)[] {
+  const restarts = items.filter((item) => item.breakBefore && item.restartNumbering).map((item) => item.top);
+  let n = 0;
+  return starts.map((from) => {
+    n = restarts.some((top) => Math.abs(top - from) <= EPSILON) ? 1 : n + 1;
+    return n === 1 ? null : n;
+  });
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOAI_VAN_BAN } from '../../../src/core/decree/document-types.ts';
-import { CAP_DO, DO_KHAN, QUYEN_HAN, vanBanSchema, type VanBan } from '../../../src/core/model/van-ban.ts';
+import { CAP_DO, DO_KHAN, KIEU_KEM_THEO, QUYEN_HAN, vanBanSchema, type Khoi, type VanBan } from '../../../src/core/model/van-ban.ts';
 import { blockMarkers } from '../../../src/core/numbering.ts';
 import { upperVi } from '../../../src/core/text/normalize.ts';
 import { exportDocx } from '../../../src/export/docx-writer.ts';
@@ -37,24 +37,34 @@ const vanBanArb = fc.record({
   noiNhan: fc.array(text, { maxLength: 5 }),
   chuKy: fc.record({ quyenHan: fc.constantFrom(...QUYEN_HAN), thayMat: text, chucVu: text, hoTen: text }),
   coChu: fc.constantFrom('lon' as const, 'nho' as const),
+  kemTheo: fc.array(
+    fc.record({ kieu: fc.constantFrom(...KIEU_KEM_THEO), ten: text, trichYeu: text, noiDung: fc.array(fc.record({ capDo: fc.constantFrom(...CAP_DO), text }), { maxLength: 5 }) }),
+    { maxLength: 3 },
+  ),
 });
+
+/** Body blocks as they read back: marker and text, headings on two lines. */
+function bodyTexts(blocks: readonly Khoi[]): string[] {
+  const markers = blockMarkers(blocks);
+  return blocks.flatMap((b, i) =>
+    b.capDo === 'phan' || b.capDo === 'chuong'
+      ? [markers[i]!, upperVi(b.text)]
+      : [`${markers[i]} ${b.capDo === 'muc' ? upperVi(b.text) : b.text}`.trim()],
+  );
+}
 
 /** Every user text, in the order the layout lays it out, as it should read back. */
 function expectedTexts(v: VanBan): string[] {
-  const markers = blockMarkers(v.noiDung);
   return [
     ...v.coQuanChuQuan.split('\n').filter(Boolean).map(upperVi),
     ...v.coQuanBanHanh.split('\n').filter(Boolean).map(upperVi),
     ...v.kinhGui.filter(Boolean),
     ...v.canCu,
-    ...v.noiDung.flatMap((b, i) =>
-      b.capDo === 'phan' || b.capDo === 'chuong'
-        ? [markers[i]!, upperVi(b.text)]
-        : [`${markers[i]} ${b.capDo === 'muc' ? upperVi(b.text) : b.text}`.trim()],
-    ),
+    ...bodyTexts(v.noiDung),
     ...(v.ketThuc ? [v.ketThuc] : []),
     ...v.noiNhan.filter(Boolean),
     v.chuKy.hoTen,
+    ...v.kemTheo.flatMap((k) => [upperVi(k.ten), ...(k.kieu === 'ban-hanh' ? [k.trichYeu] : []), ...bodyTexts(k.noiDung)]),
   ].filter((t) => t !== '');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOnPage, paginate, type MeasuredItem } from '../../../src/ui/preview/paginate.ts';
+import { itemsOnPage, pageNumbers, paginate, type MeasuredItem } from '../../../src/ui/preview/paginate.ts';
 
 /** A paragraph of `lines` lines of height 10 starting at `top`. */
 const para = (top: number, lines: number, keepNext = false): MeasuredItem => ({
@@ -39,5 +39,31 @@ describe('preview pagination', () => {
     expect(starts).toEqual([0, 100]);
     expect(itemsOnPage(items, 0, 100)).toEqual([0, 1]);
     expect(itemsOnPage(items, 100, 200)).toEqual([1, 2]);
+  });
+});
+
+describe('attached documents in the preview', () => {
+  const brk = (top: number, restart = false): MeasuredItem => ({ top, bottom: top + 2, lineStarts: [], keepNext: false, breakBefore: true, restartNumbering: restart });
+
+  it('starts a new page at a forced break however much room is left', () => {
+    const items = [para(0, 3), brk(30), para(32, 2)];
+    expect(paginate(items, 100)).toEqual([0, 30]);
+  });
+
+  it('paginates each run on its own after a break', () => {
+    const items = [para(0, 15), brk(150), para(152, 12)];
+    expect(paginate(items, 100)).toEqual([0, 100, 150, 242]);
+  });
+
+  it('does not add an empty page when a break falls on a page start', () => {
+    const items = [para(0, 10), brk(100), para(102, 2)];
+    expect(paginate(items, 100)).toEqual([0, 100]);
+  });
+
+  it('numbers pages, hiding the number on the first page and restarting at each appendix', () => {
+    const items = [para(0, 15), brk(150), para(152, 12), brk(272, true), para(274, 12), brk(394, true), para(396, 1)];
+    const starts = paginate(items, 100);
+    expect(starts).toEqual([0, 100, 150, 242, 272, 364, 394]);
+    expect(pageNumbers(items, starts)).toEqual([null, 2, 3, 4, null, 2, null]);
   });
 });
