@@ -15,6 +15,11 @@ export function kemTheoBlocks(text: string): Khoi[] {
   return importBody(text);
 }
 
+/** Same levels and texts, in order: ids and the rest do not count. */
+export function sameBlocks(a: readonly Khoi[], b: readonly Khoi[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.capDo === b[i]!.capDo && x.text === b[i]!.text);
+}
+
 export function addKemTheo(list: readonly KemTheo[], kieu: KieuKemTheo): KemTheo[] {
   if (list.length >= LIMITS.kemTheo) return [...list];
   return [...list, { kieu, ten: kieu === 'ban-hanh' ? 'Quy chế' : '', trichYeu: '', noiDung: [] }];

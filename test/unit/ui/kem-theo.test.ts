@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KemTheo, Khoi } from '../../../src/core/model/van-ban.ts';
-import { addKemTheo, kemTheoBlocks, kemTheoText, patchKemTheo, removeKemTheo } from '../../../src/ui/state/kem-theo.ts';
+import { addKemTheo, kemTheoBlocks, kemTheoText, patchKemTheo, removeKemTheo, sameBlocks } from '../../../src/ui/state/kem-theo.ts';
 
 describe('attached documents in the editor', () => {
   it('shows a body as marked lines and reads the same lines back to the same blocks', () => {
@@ -29,5 +29,13 @@ describe('attached documents in the editor', () => {
     expect(removeKemTheo(edited, 0).map((k) => k.kieu)).toEqual(['phu-luc']);
     const full = Array.from({ length: 20 }, () => list[1]!);
     expect(addKemTheo(full, 'phu-luc')).toHaveLength(20);
+  });
+});
+
+describe('the body box', () => {
+  it('compares blocks by level and text only, so typing a blank line or another number does not rewrite the box', () => {
+    const typed = kemTheoBlocks('3. Một\n\n4. Hai\n');
+    expect(sameBlocks(typed, [{ capDo: 'khoan', text: 'Một' }, { capDo: 'khoan', text: 'Hai', id: 'x' }])).toBe(true);
+    expect(sameBlocks(typed, [{ capDo: 'khoan', text: 'Một' }])).toBe(false);
   });
 });
