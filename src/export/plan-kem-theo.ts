@@ -13,6 +13,13 @@ import { bodyBlocks, endMark, headerLeft, headerRight, para, rule, signature, ty
 
 /** The "Phụ lục" label is 14 pt whatever the size profile (Phụ lục I, Mục V). */
 const PHU_LUC_LABEL_PT = 14;
+/**
+ * The reference line is broken a little short of the text width: LibreOffice wrapped a line of
+ * clerk's blanks that measured 98% of it, leaving "2025)" alone on a second line.
+ */
+const REFERENCE_WIDTH = Math.round(TEXT_WIDTH * 0.95);
+/** A title of "…" alone would get a rule no longer than a dash. */
+const MIN_RULE = Math.round(TEXT_WIDTH / 6);
 
 /**
  * "Quyết định số 07/QĐ-UBND ngày 05 tháng 3 năm 2025": the main document's number and date, with
@@ -27,10 +34,10 @@ export function canCuKemTheo(v: VanBan): string {
 
 /** The italic reference line and the short rule under it (both samples draw one). */
 function referenceLine(text: string, ruleLength: number, s: SizeSet): (PlanParagraph | PlanRule)[] {
-  const lines = balancedLines(text, TEXT_WIDTH, s.trichYeu, { italic: true });
+  const lines = balancedLines(text, REFERENCE_WIDTH, s.trichYeu, { italic: true });
   return [
     para('kemTheo.canCu', lines, s.trichYeu, { italic: true, keepNext: true }),
-    rule('kemTheo.rule', TEXT_WIDTH, ruleLength),
+    rule('kemTheo.rule', TEXT_WIDTH, Math.max(MIN_RULE, ruleLength)),
   ];
 }
 
