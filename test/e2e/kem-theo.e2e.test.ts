@@ -3,7 +3,7 @@
 // number is hidden and counts from 1 again, as in the .docx's own section.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
-import { DESKTOP } from '../helpers/page-kit.ts';
+import { axeViolations, DESKTOP } from '../helpers/page-kit.ts';
 import { serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1 } from './builds.ts';
 import { skipSetup } from './list-kit.ts';
@@ -66,6 +66,7 @@ describe.skipIf(SKIP_E2E)('văn bản kèm theo', () => {
     expect(all[phuLuc]!.number).toBe('');
     expect(all[phuLuc]!.text).toMatch(/Phụ lục I\n+DANH SÁCH THÀNH VIÊN/);
     expect(all[phuLuc]!.text).toContain('2. Bà Trần Thị C./.');
+    expect(await axeViolations(page)).toEqual([]);
 
     // One undo step per field: the body, the title, then the added appendix itself.
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Hoàn tác' }).click();
