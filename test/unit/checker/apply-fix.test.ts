@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkVanBan } from '../../../src/core/checker/index.ts';
+import { RULES_BY_ID } from '../../../src/core/checker/rules/index.ts';
 import { doc } from './documents.ts';
 
 describe('applyFix', () => {
@@ -36,5 +37,15 @@ describe('applyFix', () => {
     expect(findings.slice(firstWarning).every((f) => f.severity === 'warning')).toBe(true);
     const last = findings.find((f) => f.ruleId === 'noi-nhan.dau-cham-cuoi')!;
     expect(last).toMatchObject({ part: 'noiNhan', index: 1, path: ['noiNhan', 1], fixable: true });
+  });
+});
+
+describe('one spelling of ủy', () => {
+  it('moves the tone to the u in every case, keeping the letters’ case, and leaves qu- words alone', () => {
+    const rule = RULES_BY_ID.get('chinh-ta.uy-thong-nhat')!;
+    const v = doc({ trichYeu: 'Báo cáo của UỶ BAN, Uỷ ban, thuỷ lợi, quỹ, quý, thuý' });
+    const [hit] = rule.check(v);
+    const fixed = rule.fix!(v, hit!.at);
+    expect(fixed.trichYeu).toBe('Báo cáo của ỦY BAN, Ủy ban, thủy lợi, quỹ, quý, thúy');
   });
 });

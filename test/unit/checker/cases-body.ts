@@ -89,6 +89,14 @@ export const BODY_CASES: RuleCase[] = [
     fixed: { read: (v) => v.noiDung[1]!.text, value: 'Báo cáo Ủy ban nhân dân xã Hương Long.' },
   },
   {
+    rule: 'chinh-ta.uy-thong-nhat',
+    bad: [doc({ coQuanBanHanh: 'UỶ BAN NHÂN DÂN\nXÃ HƯƠNG LONG' }), withBlock('Đề nghị Uỷ ban nhân dân huyện hỗ trợ.')],
+    // "quỹ", "quý": the u belongs to "qu", the tone stays on the y in either spelling.
+    good: [withBlock('Quỹ phòng, chống thiên tai; quý I; Ủy ban nhân dân xã; thủy lợi.')],
+    fix: true,
+    fixed: { read: (v) => v.coQuanBanHanh, value: 'ỦY BAN NHÂN DÂN\nXÃ HƯƠNG LONG' },
+  },
+  {
     rule: 'viet-hoa.nhan-dan',
     bad: [withBlock('Phục vụ nhân dân tốt hơn.')],
     good: [withBlock('Phục vụ Nhân dân; Ủy ban nhân dân xã; Công an nhân dân; Hội đồng nhân dân.')],

@@ -1,6 +1,7 @@
 // Every rule of the checker, in the order a reader meets the parts on the page.
 import type { Rule } from '../finding.ts';
 import { batBuoc } from './bat-buoc.ts';
+import * as chinhTa from './chinh-ta.ts';
 import * as chuKy from './chu-ky.ts';
 import * as diaDanh from './dia-danh.ts';
 import * as ketThuc from './ket-thuc.ts';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   ...rulesOf(noiDung),
   ...rulesOf(ngayThang),
   ...rulesOf(vietHoa),
+  ...rulesOf(chinhTa),
   ...rulesOf(ketThuc),
   ...rulesOf(noiNhan),
   ...rulesOf(chuKy),
