@@ -3,6 +3,7 @@
 // closing the tab during setup neither loses the setup nor adds the sample twice.
 import type { Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
+import { inOneTabAtATime } from './tab-lock.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { router } from './router.svelte.ts';
 import { write } from './pending-writes.ts';
@@ -39,7 +40,7 @@ class Startup {
       this.sampleId = sampleId ?? null;
       this.firstRun = done !== true;
       if (this.firstRun) {
-        if (!sampleId) this.sampleId = await addSample().catch((e: unknown) => {
+        if (!sampleId) this.sampleId = await addSampleOnce().catch((e: unknown) => {
           // Without the sample the app still works; say so and carry on.
           notices.fail(`Không thêm được văn bản mẫu: ${errorMessage(e)}`);
           return null;
@@ -61,6 +62,14 @@ class Startup {
     await storage.settings.set(FIRST_RUN_KEYS.done, true);
     this.firstRun = false;
   }
+}
+
+/** Two tabs opened together on a new device must not both add the sample: the second finds it. */
+function addSampleOnce(): Promise<string> {
+  return inOneTabAtATime('soan-van-ban:mau', async () => {
+    const storage = await appStorage.ready();
+    return (await storage.settings.get<string>(FIRST_RUN_KEYS.sampleId)) ?? addSample();
+  });
 }
 
 async function addSample(): Promise<string> {
