@@ -48,6 +48,15 @@ export const BODY = {
 /** Single line spacing, for the header, the Nơi nhận and the signature lines. */
 export const SINGLE_LINE = 240;
 
+/**
+ * Times New Roman's (and Tinos') natural line height: (ascent + descent + line gap) / em = 1.15.
+ * Word's "auto" spacing multiplies it; the preview sets CSS line-height from it.
+ */
+export const NATURAL_LINE_EM = (1825 + 443 + 87) / 2048;
+
+/** An empty rule or break paragraph is as tall as its mark: 4 pt keeps a rule hugging the text above. */
+export const MARK_PT = 4;
+
 export const SPACING = {
   /** Between the header table and the type name (REC 12–18 pt). */
   beforeTenLoai: 360,

@@ -2,7 +2,7 @@
 // around it (styles, headers, relationships); the body — the part that grows with the document —
 // is written here, because building it through docx's object model cost 7–14× the zip itself.
 // Child elements follow the order the OOXML schema requires (Word rejects other orders).
-import { FONT_FAMILY, LANGUAGE, RULE, SINGLE_LINE } from './layout.ts';
+import { FONT_FAMILY, LANGUAGE, MARK_PT, RULE, SINGLE_LINE } from './layout.ts';
 import type { PlanItem, PlanParagraph, PlanRule, PlanStamp, PlanTable } from './plan.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -13,8 +13,7 @@ export function escapeXml(s: string): string {
 const FONTS = `<w:rFonts w:ascii="${FONT_FAMILY}" w:hAnsi="${FONT_FAMILY}" w:eastAsia="${FONT_FAMILY}" w:cs="${FONT_FAMILY}"/>`;
 const LANG = `<w:lang w:val="${LANGUAGE}" w:eastAsia="${LANGUAGE}" w:bidi="${LANGUAGE}"/>`;
 const JC = { left: 'left', center: 'center', both: 'both' } as const;
-/** An empty rule paragraph is as tall as its mark: keep it small so the rule hugs the text above. */
-export const RULE_MARK_HALF_POINTS = 8;
+const RULE_MARK_HALF_POINTS = MARK_PT * 2;
 
 interface RunStyle {
   sizeHalfPoints: number;

@@ -10,7 +10,7 @@ import { soKyHieuLine } from '../core/so-ky-hieu.ts';
 import { upperVi } from '../core/text/normalize.ts';
 import {
   BODY, CELL_PADDING, DO_KHAN_STAMP, END_MARK, HEADER_COLUMNS, KINH_GUI, NOI_NHAN_HANGING, QUOC_HIEU, RULE,
-  SIGNATURE_COLUMNS, SINGLE_LINE, SIZES, SPACING, TEXT_WIDTH, TIEU_NGU, type SizeSet,
+  NATURAL_LINE_EM, SIGNATURE_COLUMNS, SINGLE_LINE, SIZES, SPACING, TEXT_WIDTH, TIEU_NGU, type SizeSet,
 } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
 import { planKemTheo } from './plan-kem-theo.ts';
@@ -277,8 +277,8 @@ function noiNhanBlock(v: VanBan, s: SizeSet): PlanParagraph[] {
   ];
 }
 
-/** Height of one single-spaced line: Times New Roman's natural line is 1.15 em. */
-const singleLine = (sizePt: number) => Math.round(sizePt * 20 * 1.15);
+/** Height of one single-spaced line, in twips. */
+const singleLine = (sizePt: number) => Math.round(sizePt * 20 * NATURAL_LINE_EM);
 
 /** A signer's block: title lines in bold capitals, room to sign, then the name (`lift` lowers it to line up with another signer's). */
 function signerBlock(titles: string[][], hoTen: string, s: SizeSet, lift = 0): PlanParagraph[] {

@@ -1,6 +1,6 @@
 // The document plan as CSS: every length comes from src/export/layout.ts through the plan, so the
 // preview and the .docx share one set of figures. Twips become points (1 pt = 20 twips).
-import { CELL_PADDING, PAGE } from '../../export/layout.ts';
+import { CELL_PADDING, MARK_PT, NATURAL_LINE_EM, PAGE } from '../../export/layout.ts';
 import type { DocumentPlan, PlanItem, PlanParagraph, PlanRule, PlanStamp, PlanTable } from '../../export/plan.ts';
 
 /** A new page before an attached document; `restart`: an appendix numbers its pages from 1. */
@@ -26,10 +26,10 @@ export function flowItems(plan: DocumentPlan): FlowItem[] {
 const pt = (twips: number) => `${twips / 20}pt`;
 
 /**
- * Times New Roman's (and Tinos') natural line height is 1.15 em (ascent + descent + gap over the
+ * Times New Roman's (and Tinos') natural line height (layout.ts) is 1.15 em (ascent + descent + gap over the
  * em); Word's "auto" spacing multiplies it: 288/240 gives 1.2 lines.
  */
-export const NATURAL_LINE = (1825 + 443 + 87) / 2048;
+export const NATURAL_LINE = NATURAL_LINE_EM;
 
 export function paragraphStyle(p: PlanParagraph): string {
   const indent = p.hanging ? `padding-left:${pt(p.indentLeft)};text-indent:-${pt(p.hanging)}` : `padding-left:${pt(p.indentLeft)};text-indent:${pt(p.firstLine)}`;
@@ -49,11 +49,11 @@ export function paragraphStyle(p: PlanParagraph): string {
 
 /** The rule's empty paragraph: 4 pt tall, a 0.75 pt line 1 pt below it, as Word draws a bottom border. */
 export function ruleStyle(r: PlanRule): string {
-  return `height:${4 * NATURAL_LINE}pt;margin-left:${pt(r.indentLeft)};margin-right:${pt(r.indentRight)};padding-bottom:1pt;border-bottom:0.75pt solid #000`;
+  return `height:${MARK_PT * NATURAL_LINE}pt;margin-left:${pt(r.indentLeft)};margin-right:${pt(r.indentRight)};padding-bottom:1pt;border-bottom:0.75pt solid #000`;
 }
 
 /** The .docx's page-break paragraph is as small as a rule's mark; the preview keeps the same gap. */
-export const breakStyle = `height:${4 * NATURAL_LINE}pt`;
+export const breakStyle = `height:${MARK_PT * NATURAL_LINE}pt`;
 
 export function stampStyle(s: PlanStamp): string {
   return `width:${pt(s.width)};height:${pt(s.height)};border:0.75pt solid #${s.color};color:#${s.color};font-size:${s.sizePt}pt;font-weight:700`;
