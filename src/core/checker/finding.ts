@@ -51,6 +51,8 @@ export interface Finding {
   source: string;
   /** Whether applyFix can correct it. */
   fixable: boolean;
+  /** For a finding inside an attached document (part "kemTheo", index = the attachment): where in it. */
+  inner?: Where;
 }
 
 export function pathOf(at: Where): (string | number)[] {

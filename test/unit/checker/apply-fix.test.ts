@@ -49,3 +49,35 @@ describe('one spelling of ủy', () => {
     expect(fixed.trichYeu).toBe('Báo cáo của ỦY BAN, Ủy ban, thủy lợi, quỹ, quý, thúy');
   });
 });
+
+describe('attached documents (văn bản kèm theo, phụ lục)', () => {
+  const withAttachment = () =>
+    doc({
+      kemTheo: [
+        { kieu: 'phu-luc', ten: 'Danh sách thành viên', noiDung: [{ capDo: 'khoan', text: '1. Ông Nguyễn Văn B, tổ trưởng;' }] },
+        { kieu: 'ban-hanh', ten: 'Quy chế', trichYeu: 'Hoạt động của Tổ', noiDung: [{ capDo: 'doan', text: 'Phối hợp với Uỷ ban nhân dân xã.' }] },
+      ],
+    });
+
+  it('are read by the body rules, and each finding names the attachment and its place in it', () => {
+    const findings = checkVanBan(withAttachment()).filter((f) => f.part === 'kemTheo');
+    const typed = findings.find((f) => f.ruleId === 'noi-dung.so-thu-tu-go-tay')!;
+    expect(typed).toMatchObject({ index: 0, inner: { part: 'noiDung', index: 0, field: 'text' }, path: ['kemTheo', 0, 'noiDung', 0, 'text'], fixable: true });
+    expect(typed.message).toMatch(/^Phụ lục I: /);
+    expect(findings.some((f) => f.ruleId === 'chinh-ta.uy-thong-nhat' && f.index === 1)).toBe(true);
+    // The main document's own required parts are not asked of an attachment.
+    expect(findings.some((f) => f.ruleId === 'trich-yeu.trong')).toBe(false);
+  });
+
+  it('fix the attachment and nothing else', () => {
+    const v = withAttachment();
+    const f = checkVanBan(v).find((x) => x.part === 'kemTheo' && x.ruleId === 'noi-dung.so-thu-tu-go-tay')!;
+    const fixed = applyFix(v, f);
+    expect(fixed.kemTheo[0]!.noiDung[0]!.text).toBe('Ông Nguyễn Văn B, tổ trưởng;');
+    expect({ ...fixed, kemTheo: [] }).toEqual({ ...v, kemTheo: [] });
+    expect(fixed.kemTheo[1]).toEqual(v.kemTheo[1]);
+    expect(checkVanBan(fixed).some((x) => x.part === 'kemTheo' && x.ruleId === 'noi-dung.so-thu-tu-go-tay')).toBe(false);
+    // A finding that no longer holds changes nothing.
+    expect(applyFix(fixed, f)).toBe(fixed);
+  });
+});
