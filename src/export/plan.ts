@@ -9,8 +9,9 @@ import { blockLine, blockMarkers } from '../core/numbering.ts';
 import { soKyHieuLine } from '../core/so-ky-hieu.ts';
 import { upperVi } from '../core/text/normalize.ts';
 import {
-  BODY, CELL_PADDING, DO_KHAN_STAMP, END_MARK, HEADER_COLUMNS, KINH_GUI, NOI_NHAN_HANGING, QUOC_HIEU, RULE,
+  BODY, CELL_PADDING, DO_KHAN_STAMP, HEADER_COLUMNS, KINH_GUI, NOI_NHAN_HANGING, QUOC_HIEU, RULE,
   NATURAL_LINE_EM, SIGNATURE_COLUMNS, SINGLE_LINE, SIZES, SPACING, TEXT_WIDTH, TIEU_NGU, type SizeSet,
+  withEndMark,
 } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
 import { planKemTheo } from './plan-kem-theo.ts';
@@ -253,13 +254,13 @@ export function bodyBlocks(blocks: readonly Khoi[], s: SizeSet): PlanParagraph[]
 export function endMark(out: PlanParagraph[]): void {
   const last = out[out.length - 1];
   // A heading's title may run over several lines: the mark follows the last.
-  if (last) last.lines = [...last.lines.slice(0, -1), last.lines[last.lines.length - 1] + END_MARK];
+  if (last) last.lines = [...last.lines.slice(0, -1), withEndMark(last.lines[last.lines.length - 1]!)];
 }
 
 function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
   const out = bodyBlocks(v.noiDung, s);
   if (v.ketThuc) {
-    out.push(para('ketThuc', v.ketThuc + END_MARK, s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
+    out.push(para('ketThuc', withEndMark(v.ketThuc), s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
   } else {
     endMark(out);
   }

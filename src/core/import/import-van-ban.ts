@@ -11,6 +11,7 @@ import { isRuleLine } from './line-kinds.ts';
 import { decideLoai } from './loai.ts';
 import { readNoiDung, toKhoi } from './noi-dung.ts';
 import { readThamQuyen } from './tham-quyen.ts';
+import { tachKemTheo } from './kem-theo.ts';
 import { ngayBanHanhWithNotes } from './ngay-ban-hanh.ts';
 import { textLines } from './text-lines.ts';
 import { readTrichYeu } from './trich-yeu.ts';
@@ -28,11 +29,13 @@ export interface ImportResult {
 
 export function importVanBan(text: string, options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
-  const lines: string[] = [];
+  const all: string[] = [];
   for (const line of textLines(text)) {
     if (isRuleLine(line)) notes.push(`Bỏ dòng kẻ «${line}»: bố cục tự vẽ đường kẻ`);
-    else lines.push(line);
+    else all.push(line);
   }
+  const tach = tachKemTheo(all);
+  const lines = tach.chinh;
 
   const dau = readPhanDau(lines);
   let i = dau.next;
@@ -66,7 +69,7 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
   notes.push(...ngay.notes);
 
   const tq = readThamQuyen(loai.loai, body.noiDung);
-  notes.push(...tq.notes);
+  notes.push(...tq.notes, ...tach.notes);
 
   const chuKy: ChuKy = cuoi.chuKy ?? { quyenHan: '', thayMat: '', chucVu: '', hoTen: '' };
   const draft: DraftVanBan = {
@@ -83,6 +86,7 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
     kinhGui: kg?.kinhGui ?? [],
     canCu: body.canCu,
     noiDung: [...tq.noiDung, ...cuoi.leftovers.map(toKhoi)],
+    kemTheo: tach.kemTheo,
     ketThuc: body.ketThuc,
     noiNhan: cuoi.noiNhan,
     chuKy: { ...chuKy },

@@ -115,11 +115,4 @@ export const BODY_CASES: RuleCase[] = [
     fix: true,
     fixed: { read: (v) => v.noiDung[2]!.text, value: 'Kết thúc phần một' },
   },
-  {
-    rule: 'ket-thuc.dau-cham',
-    bad: [doc({ ketThuc: 'Trên đây là báo cáo.' }), doc({ ketThuc: '' })],
-    good: [doc({ ketThuc: 'Trên đây là báo cáo…' }), doc({ ketThuc: 'Trên đây là báo cáo...' })],
-    fix: true,
-    fixed: { read: (v) => v.ketThuc, value: 'Trên đây là báo cáo' },
-  },
 ];

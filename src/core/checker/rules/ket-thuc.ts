@@ -9,7 +9,6 @@ import { quote } from '../text-case.ts';
 
 const END_MARK = /\s*\.\s*\/\s*\.?\s*$/u;
 /** A period (not an ellipsis) typed at the very end. */
-const FINAL_PERIOD = /(?<!\.)\.\s*$/u;
 
 /** Where the layout appends "./.": the closing sentence, else the last body block. */
 export function endMarkPlace(v: VanBan): Where | null {
@@ -49,19 +48,4 @@ export const giuaNoiDung: Rule = {
       .map(({ b, index }) => ({ at: { part: 'noiDung' as const, index, field: 'text' as const }, message: `Dấu kết thúc «./.» ở giữa nội dung: ${quote(b.text.slice(-40))}; dấu này chỉ đặt sau đoạn cuối và do bố cục tự thêm` }));
   },
   fix: rewrite((t) => t.replace(END_MARK, '')),
-};
-
-export const dauChamTruoc: Rule = {
-  id: 'ket-thuc.dau-cham',
-  severity: 'warning',
-  source: `${NGUON.mauTrinhBay} (đoạn cuối kết thúc bằng «./.»)`,
-  parts: ['ketThuc', 'noiDung'],
-  check: (v) => {
-    const at = endMarkPlace(v);
-    if (!at) return [];
-    const text = textOf(v, at);
-    if (END_MARK.test(text) || !FINAL_PERIOD.test(text)) return [];
-    return [{ at, message: `Đoạn cuối ${quote(text.slice(-40))} kết thúc bằng dấu chấm: bố cục thêm «./.» ngay sau nên sẽ in thành «../.»` }];
-  },
-  fix: rewrite((t) => t.replace(FINAL_PERIOD, '')),
 };
