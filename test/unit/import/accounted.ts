@@ -46,6 +46,7 @@ export function haystack(r: ImportResult): string {
     v.chuKy.thayMat,
     v.chuKy.chucVu,
     v.chuKy.hoTen,
+    ...v.kemTheo.flatMap((k) => [k.ten, k.trichYeu, ...k.noiDung.map((b) => b.text)]),
     ...r.notes,
   ]
     .map(key)
