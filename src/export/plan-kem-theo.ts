@@ -9,7 +9,10 @@ import { soKyHieuLine } from '../core/so-ky-hieu.ts';
 import { upperVi } from '../core/text/normalize.ts';
 import { HEADER_COLUMNS, RULE, SPACING, TEXT_WIDTH, type SizeSet } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
-import { bodyBlocks, endMark, headerLeft, headerRight, para, rule, signature, type PlanKemTheo, type PlanParagraph, type PlanRule, type PlanTable } from './plan.ts';
+import { bodyBlocks, endMark } from './plan-body.ts';
+import { headerLeft, headerRight } from './plan-header.ts';
+import { signature } from './plan-signature.ts';
+import { para, rule, type PlanKemTheo, type PlanParagraph, type PlanRule, type PlanTable } from './plan-types.ts';
 
 /** The "Phụ lục" label is 14 pt whatever the size profile (Phụ lục I, Mục V). */
 const PHU_LUC_LABEL_PT = 14;

@@ -1,0 +1,96 @@
+// The shapes of a document plan (what the .docx writer and the preview draw) and the two builders
+// every part of the plan uses.
+import type { KieuKemTheo } from '../core/model/van-ban.ts';
+import { CELL_PADDING, SINGLE_LINE } from './layout.ts';
+
+export type Align = 'left' | 'center' | 'both';
+
+/** One paragraph. `lines` are broken explicitly (a line break between them), never re-flowed. */
+export interface PlanParagraph {
+  kind: 'text';
+  /** What the paragraph is, in the decree's terms, e.g. "quocHieu", "noiDung.muc". */
+  role: string;
+  lines: string[];
+  sizePt: number;
+  bold: boolean;
+  italic: boolean;
+  align: Align;
+  indentLeft: number;
+  indentRight: number;
+  firstLine: number;
+  hanging: number;
+  before: number;
+  after: number;
+  /** Line spacing in 240ths of a line. */
+  line: number;
+  keepNext: boolean;
+  /** Whether a renderer may wrap the lines further; false where line-breaks.ts already broke them. */
+  wrap: boolean;
+  /** How many characters at the start of the first line are bold in a regular paragraph ("Điều 1."). */
+  boldLead: number;
+}
+
+/** A horizontal rule: an empty paragraph with a bottom border, centred by equal side indents. */
+export interface PlanRule {
+  kind: 'rule';
+  role: string;
+  length: number;
+  indentLeft: number;
+  indentRight: number;
+}
+
+/** The urgency stamp: a red single-border box of fixed size. */
+export interface PlanStamp {
+  kind: 'stamp';
+  text: string;
+  width: number;
+  height: number;
+  sizePt: number;
+  color: string;
+}
+
+export type PlanItem = PlanParagraph | PlanRule | PlanStamp;
+
+export interface PlanTable {
+  columns: readonly [number, number];
+  rows: { cells: [PlanItem[], PlanItem[]]; cantSplit: boolean }[];
+}
+
+/** A document issued with the main one (văn bản kèm theo, phụ lục): it starts on a page of its own. */
+export interface PlanKemTheo {
+  kieu: KieuKemTheo;
+  /** Appendices open a section whose page numbers restart at 1 ([PL I P I M III k1(đ)]). */
+  newSection: boolean;
+  /** The header table's first row again (Mẫu 1.3); none on an appendix. */
+  header: PlanTable | null;
+  main: (PlanParagraph | PlanRule)[];
+  /** The main document's signer again, without Nơi nhận; none on an appendix. */
+  signature: PlanTable | null;
+}
+
+export interface DocumentPlan {
+  header: PlanTable;
+  main: (PlanParagraph | PlanRule)[];
+  signature: PlanTable;
+  /** Paragraphs after the signature row: the Nơi nhận of a Biên bản, whose left cell holds a signer. */
+  after: PlanParagraph[];
+  kemTheo: PlanKemTheo[];
+  pageNumberSizePt: number;
+}
+
+export function para(role: string, text: string | string[], sizePt: number, opts: Partial<PlanParagraph> = {}): PlanParagraph {
+  return {
+    kind: 'text', role, lines: Array.isArray(text) ? text : [text], sizePt,
+    bold: false, italic: false, align: 'center', indentLeft: 0, indentRight: 0, firstLine: 0, hanging: 0,
+    before: 0, after: 0, line: SINGLE_LINE, keepNext: false, wrap: false, boldLead: 0, ...opts,
+  };
+}
+
+export function rule(role: string, cellWidth: number, length: number): PlanRule {
+  const len = Math.min(Math.round(length), cellWidth);
+  const side = Math.max(0, Math.round((cellWidth - len) / 2));
+  return { kind: 'rule', role, length: len, indentLeft: side, indentRight: side };
+}
+
+export const usable = (cellWidth: number) => cellWidth - 2 * CELL_PADDING;
+
