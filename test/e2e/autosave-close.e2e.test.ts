@@ -1,30 +1,22 @@
 // Issue 3's promise in a real browser: a tab closed in the middle of typing loses at most the last
 // second of it. The user types into the editor key by key; the tab is closed mid-word; a new tab on
 // the same profile opens the document and finds what was typed, short of at most one second.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SKIP_E2E, waitForReady, type AppBrowser } from '../helpers/browser.ts';
-import { serveDir, type Served } from '../helpers/serve.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SKIP_E2E, waitForReady } from '../helpers/browser.ts';
+import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
 import { skipSetup } from './list-kit.ts';
 
 const KEY_DELAY_MS = 40;
 
 describe.skipIf(SKIP_E2E)('closing the tab while typing', () => {
-  let server: Served;
-  let b: AppBrowser;
-
-  beforeAll(async () => {
-    server = await serveDir(BUILD_1.dir);
-    b = await openApp(server.origin);
-  });
-  afterAll(async () => {
-    expect(b.recorder.foreign(server.origin)).toEqual([]);
-    await b?.dispose();
-    await server?.close();
+  const app = useServedApp(BUILD_1.dir);
+  afterAll(() => {
+    expect(app.b.recorder.foreign(app.server.origin)).toEqual([]);
   });
 
   it('loses at most the last second of typing', async () => {
-    const page = b.page;
+    const page = app.b.page;
     await skipSetup(page);
     await page.getByRole('link', { name: /Công tác tuyên truyền cải cách hành chính năm 2023/ }).click();
     const field = page.getByLabel('Câu kết thúc');
@@ -37,7 +29,7 @@ describe.skipIf(SKIP_E2E)('closing the tab while typing', () => {
     await field.pressSequentially(typed.slice(0, cut), { delay: KEY_DELAY_MS });
     await page.close({ runBeforeUnload: true });
 
-    const again = await b.context.newPage();
+    const again = await app.b.context.newPage();
     await again.goto(url);
     await waitForReady(again);
     const kept = await again.getByLabel('Câu kết thúc').inputValue();

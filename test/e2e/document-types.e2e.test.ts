@@ -1,31 +1,26 @@
 // The decree's other layouts, as a user reaches them: "Loại khác" → Quyết định with its template,
 // the "Thẩm quyền ban hành" field, and the exported articles; a Biên bản with its second signer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
-import { serveDir, type Served } from '../helpers/serve.ts';
+import { SKIP_E2E } from '../helpers/browser.ts';
+import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
 import { axeViolations, docxParagraphs, downloaded, PHONE, saved } from './editor-kit.ts';
 
 describe.skipIf(SKIP_E2E)('other document types', () => {
-  let server: Served;
-  let b: AppBrowser;
+  const app = useServedApp(BUILD_1.dir, { viewport: PHONE });
 
   beforeAll(async () => {
-    server = await serveDir(BUILD_1.dir);
-    b = await openApp(server.origin, { viewport: PHONE });
-    const skip = b.page.getByRole('button', { name: 'Bỏ qua' });
+    const skip = app.b.page.getByRole('button', { name: 'Bỏ qua' });
     await skip.click();
   });
-  afterAll(async () => {
-    expect(b.recorder.foreign(server.origin)).toEqual([]);
-    expect(b.recorder.pageErrors).toEqual([]);
-    await b?.dispose();
-    await server?.close();
+  afterAll(() => {
+    expect(app.b.recorder.foreign(app.server.origin)).toEqual([]);
+    expect(app.b.recorder.pageErrors).toEqual([]);
   });
 
   async function create(type: string, template: RegExp): Promise<void> {
-    const page = b.page;
-    await page.goto(`${server.origin}/#/`);
+    const page = app.b.page;
+    await page.goto(`${app.server.origin}/#/`);
     await page.getByRole('link', { name: 'Văn bản mới' }).click();
     await page.getByLabel('Loại khác').selectOption({ label: type });
     await page.getByRole('radio', { name: template }).check();
@@ -34,7 +29,7 @@ describe.skipIf(SKIP_E2E)('other document types', () => {
   }
 
   async function exportText(): Promise<string[]> {
-    const page = b.page;
+    const page = app.b.page;
     await saved(page);
     page.once('dialog', (d) => void d.accept());
     const downloading = page.waitForEvent('download');
@@ -44,7 +39,7 @@ describe.skipIf(SKIP_E2E)('other document types', () => {
 
   it('a Quyết định starts from its template and exports the authority, "QUYẾT ĐỊNH:" and Điều 1., 2., 3.', async () => {
     await create('Quyết định', /^Quyết định Quyết định cá biệt/);
-    const page = b.page;
+    const page = app.b.page;
     await page.getByLabel('Thẩm quyền ban hành').fill('Chủ tịch Ủy ban nhân dân xã Hương Long');
     await page.getByLabel('Trích yếu').fill('Về việc thành lập Tổ tuyên truyền cải cách hành chính');
     expect(await axeViolations(page)).toEqual([]);
@@ -58,7 +53,7 @@ describe.skipIf(SKIP_E2E)('other document types', () => {
 
   it('a Biên bản has the secretary and the chair side by side', async () => {
     await create('Biên bản', /^Biên bản Biên bản họp/);
-    const page = b.page;
+    const page = app.b.page;
     await page.getByLabel('Người ký bên trái', { exact: true }).fill('Lê Thị B');
     await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn A');
     const text = await exportText();

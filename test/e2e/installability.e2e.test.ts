@@ -1,36 +1,26 @@
 // Chromium would install it; the manifest says what the issue asks; the CSP holds in the built page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
-import { serveDir, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { SKIP_E2E } from '../helpers/browser.ts';
+import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
 
 describe.skipIf(SKIP_E2E)('installable and locked down', () => {
-  let server: Served;
-  let b: AppBrowser;
-
-  beforeAll(async () => {
-    server = await serveDir(BUILD_1.dir);
-    b = await openApp(server.origin);
-  });
-  afterAll(async () => {
-    await b?.dispose();
-    await server?.close();
-  });
+  const app = useServedApp(BUILD_1.dir);
 
   it('Chromium reports no installability errors', async () => {
-    const cdp = await b.cdp();
+    const cdp = await app.b.cdp();
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: { errorId: string }[];
     };
     expect(installabilityErrors).toEqual([]);
     // Chromium itself offered the install, so our button is there.
-    await b.page.getByRole('button', { name: 'Cài đặt ứng dụng' }).waitFor();
+    await app.b.page.getByRole('button', { name: 'Cài đặt ứng dụng' }).waitFor();
   });
 
   it('serves a Vietnamese manifest with the three icons, each a real PNG of its size', async () => {
-    const manifest = (await b.page.evaluate(async () => (await fetch('/manifest.webmanifest')).json())) as {
+    const manifest = (await app.b.page.evaluate(async () => (await fetch('/manifest.webmanifest')).json())) as {
       name: string;
       short_name: string;
       lang: string;
@@ -75,7 +65,7 @@ describe.skipIf(SKIP_E2E)('installable and locked down', () => {
   });
 
   it('the browser enforces it: an injected inline script does not run, and fetches elsewhere are refused', async () => {
-    const result = await b.page.evaluate(async () => {
+    const result = await app.b.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
       const s = document.createElement('script');
@@ -96,6 +86,6 @@ describe.skipIf(SKIP_E2E)('installable and locked down', () => {
     expect(result.fetched).toBe('blocked');
     expect(result.violations).toEqual(expect.arrayContaining(['script-src-elem', 'connect-src']));
     // Refused before it was sent: the recorder never saw it.
-    expect(b.recorder.foreign(server.origin)).toEqual([]);
+    expect(app.b.recorder.foreign(app.server.origin)).toEqual([]);
   });
 });

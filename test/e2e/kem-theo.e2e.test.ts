@@ -1,29 +1,19 @@
 // Văn bản kèm theo and phụ lục in the browser: the indirect Quyết định template puts its Quy chế
 // on pages of its own in the preview, and a phụ lục added in the editor starts a page whose
 // number is hidden and counts from 1 again, as in the .docx's own section.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { SKIP_E2E } from '../helpers/browser.ts';
 import { axeViolations, DESKTOP } from '../helpers/page-kit.ts';
-import { serveDir, type Served } from '../helpers/serve.ts';
+import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
 import { skipSetup } from './list-kit.ts';
 
 describe.skipIf(SKIP_E2E)('văn bản kèm theo', () => {
-  let server: Served;
-  let b: AppBrowser;
-
-  beforeAll(async () => {
-    server = await serveDir(BUILD_1.dir);
-    b = await openApp(server.origin, { viewport: DESKTOP });
-  });
-  afterAll(async () => {
-    await b?.dispose();
-    await server?.close();
-  });
+  const app = useServedApp(BUILD_1.dir, { viewport: DESKTOP });
 
   /** Per preview page: its printed number ('' when hidden) and the roles of what it shows. */
   const pages = () =>
-    b.page.evaluate(() =>
+    app.b.page.evaluate(() =>
       [...document.querySelectorAll('.preview section.page')].map((p) => ({
         number: p.querySelector('.page-number')?.textContent?.trim() ?? '',
         roles: [...p.querySelectorAll('.slice [data-role]')].map((e) => e.getAttribute('data-role')),
@@ -32,7 +22,7 @@ describe.skipIf(SKIP_E2E)('văn bản kèm theo', () => {
     );
 
   it('shows the issued Quy chế and an added phụ lục on pages of their own', async () => {
-    const page = b.page;
+    const page = app.b.page;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await skipSetup(page);

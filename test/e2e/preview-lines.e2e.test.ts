@@ -2,34 +2,24 @@
 // the .docx carries those breaks explicitly (src/export/line-breaks.ts), and here the preview must
 // show the same lines, each on one line box, with nothing wrapped further — and LibreOffice must print
 // each of them as one whole line.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mauBaoCao } from '../../src/core/samples/mau-bao-cao.ts';
 import { exportDocx } from '../../src/export/docx-writer.ts';
-import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
+import { SKIP_E2E } from '../helpers/browser.ts';
 import { paragraphs, readDocx } from '../helpers/docx-reader.ts';
 import { printedLines } from '../helpers/libreoffice.ts';
 import { DESKTOP } from '../helpers/page-kit.ts';
-import { serveDir, type Served } from '../helpers/serve.ts';
+import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
 import { skipSetup } from './list-kit.ts';
 
 const ROLES = ['coQuanBanHanh', 'quocHieu', 'tieuNgu', 'soKyHieu', 'diaDanhThoiGian', 'tenLoai', 'trichYeu', 'chuKy.chucVu', 'chuKy.hoTen'];
 
 describe.skipIf(SKIP_E2E)('preview line breaks', () => {
-  let server: Served;
-  let b: AppBrowser;
-
-  beforeAll(async () => {
-    server = await serveDir(BUILD_1.dir);
-    b = await openApp(server.origin, { viewport: DESKTOP });
-  });
-  afterAll(async () => {
-    await b?.dispose();
-    await server?.close();
-  });
+  const app = useServedApp(BUILD_1.dir, { viewport: DESKTOP });
 
   it('shows the sample report header, summary and signature lines as the .docx breaks them and LibreOffice prints them', async () => {
-    const page = b.page;
+    const page = app.b.page;
     await skipSetup(page);
     await page.getByRole('link', { name: /Công tác tuyên truyền cải cách hành chính năm 2023/ }).click();
     await page.locator('.preview section.page').first().waitFor();

@@ -1,26 +1,16 @@
 // The home screen tells the user when the browser may evict the only copy of their drafts, in the
 // browser's own words: what navigator.storage.persisted() answers decides whether the note shows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SKIP_E2E, type AppBrowser } from '../helpers/browser.ts';
-import { serveDir, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { SKIP_E2E } from '../helpers/browser.ts';
+import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
 import { skipSetup } from './list-kit.ts';
 
 describe.skipIf(SKIP_E2E)('storage health on the list', () => {
-  let server: Served;
-  let b: AppBrowser;
-
-  beforeAll(async () => {
-    server = await serveDir(BUILD_1.dir);
-    b = await openApp(server.origin);
-  });
-  afterAll(async () => {
-    await b?.dispose();
-    await server?.close();
-  });
+  const app = useServedApp(BUILD_1.dir);
 
   it('warns to back up exactly when the browser has not granted persistent storage', async () => {
-    const page = b.page;
+    const page = app.b.page;
     await skipSetup(page);
     const persisted = await page.evaluate(() => navigator.storage.persisted());
     const note = page.getByTestId('suc-khoe-bo-nho');
