@@ -11,9 +11,9 @@ import {
   readBackupFile,
   type BackupFile,
 } from './backup-format.ts';
-import type { DocumentRecord, StoredDocument } from './records.ts';
+import type { DocumentRecord } from './records.ts';
 import { addSnapshot } from './revisions.ts';
-import { withDerived } from './search-index.ts';
+import { withDerived, withoutDerived as stored } from './search-index.ts';
 
 export interface ExportedBackup {
   fileName: string;
@@ -37,11 +37,6 @@ export interface ImportReport extends MergeCounts {
   revisionsAdded: number;
   /** "N thêm mới, M cập nhật, K không đổi" — about documents, as the user thinks of them. */
   message: string;
-}
-
-function stored(r: DocumentRecord): StoredDocument {
-  const { inTrash: _i, year: _y, loai: _l, words: _w, ...rest } = r;
-  return rest;
 }
 
 export async function exportBackup(

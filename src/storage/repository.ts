@@ -20,7 +20,7 @@ import { newPeriodVanBan } from './new-period.ts';
 import { applyProfile, type ProfileRepository } from './profiles.ts';
 import { newId, type DocumentRecord, type DocumentStatus, type StoredDocument } from './records.ts';
 import { addSnapshot, sameContent } from './revisions.ts';
-import { withDerived } from './search-index.ts';
+import { withDerived, withoutDerived } from './search-index.ts';
 
 /** Documents stay in the trash this long before `purgeTrash` deletes them for good. */
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -209,8 +209,7 @@ export class DocumentRepository {
     return this.write(async () => {
       const current = await this.db.documents.get(id);
       if (!current) throw new NotFoundError('văn bản');
-      const { inTrash: _i, year: _y, loai: _l, words: _w, ...stored } = current;
-      const next = withDerived({ ...change(stored), updatedAt: this.now(), rev: current.rev + 1 });
+      const next = withDerived({ ...change(withoutDerived(current)), updatedAt: this.now(), rev: current.rev + 1 });
       await this.db.documents.put(next);
       return next;
     });

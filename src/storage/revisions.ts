@@ -3,7 +3,7 @@ import type { VanBan } from '../core/model/van-ban.ts';
 import type { SoanDb } from './db.ts';
 import { NotFoundError, toStorageError } from './errors.ts';
 import { newId, type DocumentRecord, type RevisionReason, type RevisionRecord, type StoredDocument } from './records.ts';
-import { withDerived } from './search-index.ts';
+import { withDerived, withoutDerived as stored } from './search-index.ts';
 
 /** While typing, at most one snapshot a minute (Issue 3, item 5). */
 export const EDIT_SNAPSHOT_INTERVAL_MS = 60_000;
@@ -51,12 +51,6 @@ export async function listRevisions(db: SoanDb, docId: string): Promise<Revision
 }
 
 export type { VanBan };
-
-/** Stored-document part of a record, without its index fields. */
-function stored(r: DocumentRecord): StoredDocument {
-  const { inTrash: _i, year: _y, loai: _l, words: _w, ...rest } = r;
-  return rest;
-}
 
 export class RevisionHistory {
   constructor(

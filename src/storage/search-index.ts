@@ -80,6 +80,12 @@ export function queryTokens(query: string): QueryTokens {
   return words.length === 1 ? { exact: words, prefix: null } : { exact: words.slice(0, -1), prefix: null };
 }
 
+/** The stored-document part of a record: what backups and revisions keep, without its index fields. */
+export function withoutDerived(r: DocumentRecord): StoredDocument {
+  const { inTrash: _i, year: _y, loai: _l, words: _w, ...rest } = r;
+  return rest;
+}
+
 /** A stored document with its index fields computed afresh. */
 export function withDerived(doc: StoredDocument): DocumentRecord {
   return { ...doc, ...deriveFields(doc) };
