@@ -26,7 +26,7 @@ describe.skipIf(SKIP_E2E)('data survives closing the browser', () => {
     await waitForServiceWorker(b.page);
     // First run: the sample report is stored for the new user.
     await skipSetup(b.page);
-    expect(await count()).toBe('1 văn bản');
+    await expect.poll(count).toBe('1 văn bản');
 
     const sample = row(b.page, 'Công tác tuyên truyền cải cách hành chính năm 2023');
     await sample.getByRole('button', { name: 'Nhân bản' }).click();
