@@ -1,10 +1,10 @@
-// The shared fixtures (../shared/fixtures, beside the repository) read as the app would receive them.
+// The fixtures (copies in test/fixtures, so a bare clone can run the tests) read as the app would receive them.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const FIXTURES_DIR = process.env.SOAN_FIXTURES_DIR ?? resolve(here, '../../../shared/fixtures');
+export const FIXTURES_DIR = process.env.SOAN_FIXTURES_DIR ?? resolve(here, '../fixtures');
 
 export const FIXTURE_NAMES = ['bao-cao-133-BC-UBND', 'ke-hoach-13-KH-UBND'] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
