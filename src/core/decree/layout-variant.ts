@@ -11,6 +11,16 @@ export function loiBanHanh(loai: LoaiVanBan): string | null {
   return null;
 }
 
+/**
+ * Types whose samples set căn cứ ban hành (the legal bases: italic, each ending ";", the last ".")
+ * above the body: the resolution (Mẫu 1.1), the decision (Mẫu 1.2, 1.3) and the regulations a
+ * decision issues (quy chế, quy định). In a báo cáo, kế hoạch or tờ trình (Mẫu 1.4) and a công văn
+ * (Mẫu 1.5) a sentence that starts "Căn cứ …" is ordinary body text.
+ */
+export function hasCanCu(loai: LoaiVanBan): boolean {
+  return loai === 'quyet-dinh' || loai === 'nghi-quyet' || loai === 'quy-che' || loai === 'quy-dinh';
+}
+
 /** Types whose layout prints the deciding authority (thẩm quyền) under the summary. */
 export function hasThamQuyen(loai: LoaiVanBan): boolean {
   return loai === 'quyet-dinh' || loai === 'nghi-quyet' || loai === 'cong-dien';

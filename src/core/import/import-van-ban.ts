@@ -1,6 +1,7 @@
 // Import of a whole document pasted as plain text (copied out of Word or a PDF, one paragraph a
 // line) into the model. Every line ends up somewhere: in a field, in the body, or (for drawn rules
 // and signature placeholders the layout supplies itself) quoted in the notes.
+import { hasCanCu } from '../decree/layout-variant.ts';
 import { vanBanSchema, type ChuKy, type VanBan } from '../model/van-ban.ts';
 import { splitCoQuan } from './co-quan.ts';
 import { findFooterStart, readPhanCuoi } from './footer.ts';
@@ -48,15 +49,16 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
   const kg = readKinhGui(lines, i);
   if (kg) i = kg.next;
 
+  // The type decides whether "Căn cứ …" lines are legal bases or body text.
+  const loai = decideLoai({ kyHieu: dau.dongSo?.kyHieu ?? null, tenLoai: dau.tenLoai, hasVv: dau.vv !== null });
+  notes.push(...loai.notes);
+
   const footerStart = findFooterStart(lines, i, lines.length);
-  const body = readNoiDung(lines.slice(i, footerStart));
+  const body = readNoiDung(lines.slice(i, footerStart), hasCanCu(loai.loai));
   const cuoi = readPhanCuoi(lines, footerStart, lines.length);
   notes.push(...body.notes, ...cuoi.notes);
   for (const p of cuoi.placeholders) notes.push(`Bỏ dòng «${p}» trong khối chữ ký: chỗ ký và đóng dấu do bố cục để trống`);
   for (const l of cuoi.leftovers) notes.push(`Dòng «${l}» không xếp được vào phần nào: đưa vào cuối nội dung`);
-
-  const loai = decideLoai({ kyHieu: dau.dongSo?.kyHieu ?? null, tenLoai: dau.tenLoai, hasVv: dau.vv !== null });
-  notes.push(...loai.notes);
   const coQuan = splitCoQuan(dau.coQuan);
   if (coQuan.coQuanChuQuan) {
     notes.push(`Đầu văn bản: «${coQuan.coQuanChuQuan.replace(/\n/g, ' ')}» là cơ quan chủ quản, «${coQuan.coQuanBanHanh.replace(/\n/g, ' ')}» là cơ quan ban hành; kiểm tra lại`);

@@ -29,12 +29,15 @@ function joinHeadingTitles(blocks: Khoi[]): void {
 }
 
 /**
- * Căn cứ lines are legal bases only at the start of the body, where a decision lists them, after at
- * most the upper-case line that names who decides; later "Căn cứ …" sentences are ordinary text.
+ * Căn cứ lines are legal bases only in the types whose samples have them (`canCuBanHanh`, see
+ * hasCanCu) and only at the start of the body, where a decision lists them, after at most the
+ * upper-case line that names who decides. Elsewhere — a báo cáo's "Căn cứ Chương trình công tác …;
+ * Phòng Nội vụ báo cáo … như sau:", a kế hoạch's bases ending "… ban hành Kế hoạch … như sau:", and
+ * later sentences of any document — they are ordinary text.
  */
-export function readNoiDung(lines: readonly string[]): PhanNoiDung {
+export function readNoiDung(lines: readonly string[], canCuBanHanh: boolean): PhanNoiDung {
   const out: PhanNoiDung = { canCu: [], noiDung: [], ketThuc: '', notes: [] };
-  let preamble = true;
+  let preamble = canCuBanHanh;
   let inCanCu = false;
   let closing: string | null = null;
   for (const [index, line] of lines.entries()) {

@@ -1,5 +1,5 @@
 // Cases for the addressees and the body: Kính gửi, blocks, Căn cứ, dates in text, capitals, end mark.
-import { CLEAN, doc, withBlock } from './documents.ts';
+import { CLEAN, decision, doc, withBlock } from './documents.ts';
 import type { RuleCase } from './rule-cases.ts';
 import type { VanBan } from '../../../src/core/model/van-ban.ts';
 
@@ -62,10 +62,32 @@ export const BODY_CASES: RuleCase[] = [
   { rule: 'noi-dung.trong', bad: [doc({ noiDung: [], ketThuc: '' }), doc({ noiDung: [{ capDo: 'doan', text: '' }], ketThuc: '' })], good: [doc({ noiDung: [] })], fix: false },
   {
     rule: 'noi-dung.can-cu-dau-cau',
-    bad: [doc({ canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương', 'Căn cứ Nghị định số 30/2020/NĐ-CP;'] })],
-    good: [doc({ canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Căn cứ Nghị định số 30/2020/NĐ-CP.'] }), doc({ canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương.'] })],
+    bad: [
+      decision({ canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương', 'Căn cứ Nghị định số 30/2020/NĐ-CP;'] }),
+      doc({ loai: 'nghi-quyet', canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Xét Tờ trình số 12/TTr-UBND;'] }),
+    ],
+    good: [
+      decision({ canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Căn cứ Nghị định số 30/2020/NĐ-CP.'] }),
+      decision({ canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương.'] }),
+      // A báo cáo has no căn cứ ban hành: can-cu-ngoai-mau speaks, not this rule.
+      doc({ canCu: ['Căn cứ Chương trình công tác năm 2023 của UBND huyện; Phòng Nội vụ báo cáo kết quả như sau:'] }),
+    ],
     fix: true,
     fixed: { read: (v) => v.canCu[0], value: 'Căn cứ Luật Tổ chức chính quyền địa phương;' },
+  },
+  {
+    rule: 'noi-dung.can-cu-ngoai-mau',
+    bad: [
+      doc({ canCu: ['Căn cứ Chương trình công tác năm 2023 của UBND huyện; Phòng Nội vụ báo cáo kết quả như sau:'] }),
+      doc({ loai: 'ke-hoach', canCu: ['Căn cứ Kế hoạch số 05/KH-UBND ngày 05/01/2023 của UBND huyện;', 'UBND xã ban hành Kế hoạch như sau:'] }),
+    ],
+    good: [decision({ canCu: ['Căn cứ Luật Tổ chức chính quyền địa phương.'] })],
+    fix: true,
+    touches: ['noiDung'],
+    fixed: {
+      read: (v) => [v.canCu, v.noiDung.slice(0, 2)],
+      value: [[], [{ capDo: 'doan', text: 'Căn cứ Chương trình công tác năm 2023 của UBND huyện; Phòng Nội vụ báo cáo kết quả như sau:' }, blocks[0]]],
+    },
   },
   {
     rule: 'ngay-thang.so-0',

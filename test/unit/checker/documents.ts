@@ -27,6 +27,21 @@ export function doc(patch: Partial<VanBanInput> = {}): VanBan {
   return vanBanSchema.parse({ ...CLEAN, ...patch });
 }
 
+/** A decision (Mẫu 1.2) built from the clean document: the type that has căn cứ ban hành. */
+export function decision(patch: Partial<VanBanInput> = {}): VanBan {
+  return doc({
+    loai: 'quyet-dinh',
+    trichYeu: 'Về việc công nhận danh hiệu Gia đình văn hóa năm 2023',
+    thamQuyen: 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HƯƠNG LONG',
+    kinhGui: [],
+    noiDung: [{ capDo: 'dieu', text: 'Công nhận 120 hộ gia đình đạt danh hiệu Gia đình văn hóa năm 2023.' }, { capDo: 'dieu', text: 'Quyết định này có hiệu lực kể từ ngày ký.' }],
+    ketThuc: '',
+    noiNhan: ['Như Điều 2;', 'Lưu: VT.'],
+    chuKy: { quyenHan: 'KT', thayMat: 'CHỦ TỊCH', chucVu: 'PHÓ CHỦ TỊCH', hoTen: 'Nguyễn Văn A' },
+    ...patch,
+  });
+}
+
 /** The clean document with one body block replaced or added. */
 export function withBlock(text: string, capDo: VanBan['noiDung'][number]['capDo'] = 'doan', index = 1): VanBan {
   const noiDung = [...(CLEAN.noiDung as VanBan['noiDung'])];

@@ -14,4 +14,6 @@ export interface RuleCase {
   fixed?: { read: (v: VanBan) => unknown; value: unknown };
   /** The fix moves an item within its list (so other items change position). */
   moves?: boolean;
+  /** Parts besides the finding's own that the fix also changes (a fix that moves text between parts). */
+  touches?: (keyof VanBan)[];
 }

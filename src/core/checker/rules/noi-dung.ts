@@ -1,6 +1,8 @@
 // Body blocks (ô 6). Their numbers are computed from the levels and mục titles are upper-cased by
 // the layout, so a lower-case mục is fine; what the user can get wrong is a marker typed into the
 // text (printing "1. 1. …"), a khoản or điểm typed in capitals, and blocks left empty.
+import { documentType } from '../../decree/document-types.ts';
+import { hasCanCu } from '../../decree/layout-variant.ts';
 import { splitMarker } from '../../import/marker.ts';
 import type { CapDo, VanBan } from '../../model/van-ban.ts';
 import type { Hit, Rule, Where } from '../finding.ts';
@@ -106,6 +108,8 @@ export const canCuDauCau: Rule = {
   source: NGUON.canCu,
   parts: ['canCu'],
   check: (v) => {
+    // Other types have no căn cứ ban hành; can-cu-ngoai-mau says so instead of judging punctuation.
+    if (!hasCanCu(v.loai)) return [];
     const list = v.canCu.map((text, index) => ({ text, index })).filter((c) => c.text.length > 0);
     return list
       .filter(({ text }, k) => !text.endsWith(k === list.length - 1 ? '.' : ';'))
@@ -119,4 +123,30 @@ export const canCuDauCau: Rule = {
     const last = list[list.length - 1]?.index === at.index;
     return rewrite((t) => t.replace(/\s*[;.,:]+$/u, '') + (last ? '.' : ';'))(v, at);
   },
+};
+
+/**
+ * Căn cứ ban hành in a type whose sample has none (a báo cáo, kế hoạch, công văn …): the layout
+ * would print the lines in italics as a decision's legal bases. They are the body's opening
+ * sentences, so the fix moves them, in order, to the start of the body as plain paragraphs.
+ */
+export const canCuNgoaiMau: Rule = {
+  id: 'noi-dung.can-cu-ngoai-mau',
+  severity: 'warning',
+  source: `${NGUON.canCu}; ${NGUON.mauTrinhBay}`,
+  parts: ['canCu', 'noiDung'],
+  check: (v) => {
+    if (hasCanCu(v.loai) || !v.canCu.some((c) => c.trim() !== '')) return [];
+    return [
+      {
+        at: { part: 'canCu' as const, index: 0 },
+        message: `${documentType(v.loai).ten} không có phần căn cứ ban hành (chỉ quyết định, nghị quyết, quy chế, quy định có): ${v.canCu.length} dòng căn cứ sẽ in nghiêng như căn cứ của quyết định; chuyển vào đầu nội dung`,
+      },
+    ];
+  },
+  fix: (v) => ({
+    ...v,
+    canCu: [],
+    noiDung: [...v.canCu.filter((c) => c.trim() !== '').map((text) => ({ capDo: 'doan' as const, text })), ...v.noiDung],
+  }),
 };

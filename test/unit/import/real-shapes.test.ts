@@ -1,0 +1,104 @@
+// Shapes that running real documents through the import revealed (issue 9, part 5): "Căn cứ …"
+// lines of a report or a plan, issuing bodies over three lines, numbered lists, draft marks.
+import { describe, expect, it } from 'vitest';
+import { checkVanBan } from '../../../src/core/checker/index.ts';
+import { importVanBan } from '../../../src/core/import/index.ts';
+import { missingLines } from './accounted.ts';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const errorsOf = (text: string) =>
+  checkVanBan(importVanBan(text).vanBan)
+    .filter((f) => f.severity === 'error')
+    .map((f) => f.ruleId);
+
+const FOOTER = ['Nơi nhận:', '- UBND huyện;', '- Lưu: VT.', 'KT. TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG', 'Trần Văn D'];
+
+describe('"Căn cứ …" is a legal basis only in the types whose samples have one', () => {
+  const baoCao = doc(
+    'UBND HUYỆN GIO LINH',
+    'PHÒNG NỘI VỤ',
+    'Số: 45/BC-PNV',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Gio Linh, ngày 15 tháng 12 năm 2023',
+    'BÁO CÁO',
+    'Kết quả công tác cải cách hành chính năm 2023',
+    'Căn cứ Chương trình công tác năm 2023 của UBND huyện; Phòng Nội vụ báo cáo kết quả công tác cải cách hành chính năm 2023 như sau:',
+    'I. KẾT QUẢ ĐẠT ĐƯỢC',
+    'Các cơ quan, đơn vị đã triển khai đầy đủ các nhiệm vụ.',
+    'Trên đây là báo cáo của Phòng Nội vụ./.',
+    ...FOOTER,
+  );
+
+  it('a báo cáo whose first paragraph starts "Căn cứ" keeps it as its first body paragraph', () => {
+    const { vanBan: v } = importVanBan(baoCao);
+    expect(v.loai).toBe('bao-cao');
+    expect(v.canCu).toEqual([]);
+    expect(v.noiDung[0]).toEqual({
+      capDo: 'doan',
+      text: 'Căn cứ Chương trình công tác năm 2023 của UBND huyện; Phòng Nội vụ báo cáo kết quả công tác cải cách hành chính năm 2023 như sau:',
+    });
+    expect(v.noiDung[1]).toEqual({ capDo: 'muc', text: 'KẾT QUẢ ĐẠT ĐƯỢC' });
+  });
+
+  it('and the checker finds no error in that correct report', () => {
+    expect(errorsOf(baoCao)).toEqual([]);
+  });
+
+  const keHoach = doc(
+    'ỦY BAN NHÂN DÂN',
+    'XÃ HƯƠNG LONG',
+    'Số: 13/KH-UBND',
+    'Hương Long, ngày 28 tháng 02 năm 2023',
+    'KẾ HOẠCH',
+    'Tuyên truyền cải cách hành chính năm 2023',
+    'Căn cứ Kế hoạch số 05/KH-UBND ngày 05/01/2023 của UBND huyện về cải cách hành chính năm 2023;',
+    'Căn cứ tình hình thực tế của địa phương,',
+    'Ủy ban nhân dân xã ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 như sau:',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Nâng cao nhận thức của cán bộ và người dân./.',
+    'Nơi nhận:',
+    '- UBND huyện;',
+    '- Lưu: VT.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Nguyễn Văn A',
+  );
+
+  it('a kế hoạch keeps its "Căn cứ …" lines and the "… ban hành Kế hoạch … như sau:" line as body text, in order', () => {
+    const { vanBan: v } = importVanBan(keHoach);
+    expect(v.loai).toBe('ke-hoach');
+    expect(v.canCu).toEqual([]);
+    expect(v.noiDung.slice(0, 4)).toEqual([
+      { capDo: 'doan', text: 'Căn cứ Kế hoạch số 05/KH-UBND ngày 05/01/2023 của UBND huyện về cải cách hành chính năm 2023;' },
+      { capDo: 'doan', text: 'Căn cứ tình hình thực tế của địa phương,' },
+      { capDo: 'doan', text: 'Ủy ban nhân dân xã ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 như sau:' },
+      { capDo: 'muc', text: 'MỤC ĐÍCH, YÊU CẦU' },
+    ]);
+    expect(errorsOf(keHoach)).toEqual([]);
+  });
+
+  it('a quyết định still reads them as căn cứ ban hành, up to the proposal line', () => {
+    const { vanBan: v } = importVanBan(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'XÃ HƯƠNG LONG',
+        'Số: 25/QĐ-UBND',
+        'Hương Long, ngày 02 tháng 4 năm 2024',
+        'QUYẾT ĐỊNH',
+        'Về việc thành lập Tổ tuyên truyền',
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HƯƠNG LONG',
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+        'Theo đề nghị của công chức Văn phòng - Thống kê.',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Thành lập Tổ tuyên truyền./.',
+        ...FOOTER,
+      ),
+    );
+    expect(v.canCu).toEqual(['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'Theo đề nghị của công chức Văn phòng - Thống kê.']);
+  });
+
+  it('loses no line either way', () => {
+    for (const text of [baoCao, keHoach]) expect(missingLines(text, importVanBan(text))).toEqual([]);
+  });
+});
