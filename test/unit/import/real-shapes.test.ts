@@ -102,3 +102,34 @@ describe('"Căn cứ …" is a legal basis only in the types whose samples have 
     for (const text of [baoCao, keHoach]) expect(missingLines(text, importVanBan(text))).toEqual([]);
   });
 });
+
+describe('issuing bodies: the superior body is one name, the issuer may take two lines', () => {
+  const header = (...bodies: string[]) =>
+    importVanBan(doc(...bodies, 'Số: 12/BC-TTPVHCC', 'Lâm Đồng, ngày 05 tháng 3 năm 2026', 'BÁO CÁO', 'Kết quả tháng 02', 'Nội dung./.', ...FOOTER)).vanBan;
+
+  it.each([
+    // The case of issue 9: the parent's line, then the issuer over two lines.
+    [['VĂN PHÒNG UBND TỈNH', 'TRUNG TÂM PHỤC VỤ', 'HÀNH CHÍNH CÔNG'], 'VĂN PHÒNG UBND TỈNH', 'TRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG'],
+    // real-docx 02: a steering committee whose name wraps after a comma.
+    [
+      ['UBND TỈNH LÂM ĐỒNG', 'BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO,', 'CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06'],
+      'UBND TỈNH LÂM ĐỒNG',
+      'BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO,\nCHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06',
+    ],
+    // A superior body over two lines, then the issuer.
+    [['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'TRUNG TÂM PHỤC VỤ', 'HÀNH CHÍNH CÔNG'], 'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG', 'TRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG'],
+    // real-docx 07, 08, 27: parent and issuer on a line each.
+    [['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG'], 'BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG'],
+    [['UBND TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ'], 'UBND TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ'],
+    [['UBND TỈNH LÂM ĐỒNG', 'VĂN PHÒNG'], 'UBND TỈNH LÂM ĐỒNG', 'VĂN PHÒNG'],
+    // One body over two lines, with no parent.
+    [['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG'], '', 'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG'],
+    [['TRUNG TÂM PHỤC VỤ', 'HÀNH CHÍNH CÔNG'], '', 'TRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG'],
+    // "ĐỔI MỚI" is not "ĐỘI": diacritics count when a line is read as the start of a body.
+    [['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'ĐỔI MỚI SÁNG TẠO'], '', 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nĐỔI MỚI SÁNG TẠO'],
+  ])('%j', (bodies, chuQuan, banHanh) => {
+    const v = header(...bodies);
+    expect(v.coQuanChuQuan).toBe(chuQuan);
+    expect(v.coQuanBanHanh).toBe(banHanh);
+  });
+});
