@@ -2,7 +2,7 @@
 // opens the articles, and the body blocks with their computed markers and the end mark.
 import { documentType, hasTypeName } from '../core/decree/document-types.ts';
 import { hasThamQuyen, isCongDien, loiBanHanh } from '../core/decree/layout-variant.ts';
-import { isTitled } from '../core/heading.ts';
+import { isTitled, khoanStyles, runInLabel, type KhoanStyle } from '../core/heading.ts';
 import type { CapDo, Khoi, VanBan } from '../core/model/van-ban.ts';
 import { blockLine, blockMarkers } from '../core/numbering.ts';
 import { upperVi } from '../core/text/normalize.ts';
@@ -71,7 +71,7 @@ export function canCu(v: VanBan, s: SizeSet): PlanParagraph[] {
   return v.canCu.map((c) => para('canCu', c, s.body, { italic: true, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
 }
 
-function bodyStyle(capDo: CapDo, text: string): { bold: boolean; upper: boolean } {
+function bodyStyle(capDo: CapDo, text: string, khoan: KhoanStyle): { bold: boolean; upper: boolean } {
   switch (capDo) {
     case 'muc':
       return { bold: true, upper: true };
@@ -79,7 +79,8 @@ function bodyStyle(capDo: CapDo, text: string): { bold: boolean; upper: boolean 
       // "Điều 1. Tiêu đề" is bold when the article has a title; otherwise only "Điều 1." is.
       return { bold: isTitled(text), upper: false };
     case 'khoan':
-      return { bold: isTitled(text), upper: false };
+      // The items of one list alike (khoanStyles): headings bold, or none.
+      return { bold: khoan === 'title', upper: false };
     default:
       return { bold: false, upper: false };
   }
@@ -99,11 +100,13 @@ function heading(b: Khoi, marker: string, s: SizeSet): PlanParagraph[] {
 /** Body blocks with their markers; numbering starts afresh for each block list. */
 export function bodyBlocks(blocks: readonly Khoi[], s: SizeSet): PlanParagraph[] {
   const markers = blockMarkers(blocks);
+  const khoan = khoanStyles(blocks);
   return blocks.flatMap((b, i) => {
     if (b.capDo === 'phan' || b.capDo === 'chuong') return heading(b, markers[i]!, s);
-    const { bold, upper } = bodyStyle(b.capDo, b.text);
+    const { bold, upper } = bodyStyle(b.capDo, b.text, khoan[i]!);
     const text = blockLine(markers[i]!, upper ? upperVi(b.text) : b.text);
-    const boldLead = b.capDo === 'dieu' && !bold ? markers[i]!.length : 0;
+    // "Điều 1." before an untitled article; "1. Chủ trì:" before a labelled item of a list of headings.
+    const boldLead = b.capDo === 'dieu' && !bold ? markers[i]!.length : khoan[i] === 'lead' ? markers[i]!.length + 1 + runInLabel(b.text) : 0;
     return [para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true })];
   });
 }
