@@ -90,6 +90,18 @@ export const DO_KHAN_STAMP = {
   color: 'FF0000',
 } as const;
 
+/**
+ * Draft mark ("DỰ THẢO", "DỰ THẢO LẦN 2"; not a part of the decree): a black single-border box at
+ * the left under the number line, where the decree puts its stamps (ô 10), in the body's size,
+ * regular — as the draft circular of Bộ Tài chính in real-docx 16 sets it (14 pt in a 44 × 8.5 mm
+ * box under the header table). The box is as wide as the text and a padding each side.
+ */
+export const DU_THAO_BOX = {
+  height: mmToTwips(8),
+  padding: mmToTwips(5),
+  color: '000000',
+} as const;
+
 export interface SizeSet {
   quocHieu: number;
   tieuNgu: number;

@@ -64,7 +64,7 @@ const EMPTY_PARAGRAPH = `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}${rPr({ sizeHa
 function stamp(s: PlanStamp): string {
   const red = `w:val="single" w:sz="6" w:space="0" w:color="${s.color}"`;
   const borders = `<w:tblBorders><w:top ${red}/><w:left ${red}/><w:bottom ${red}/><w:right ${red}/><w:insideH ${NONE}/><w:insideV ${NONE}/></w:tblBorders>`;
-  const props = rPr({ sizeHalfPoints: s.sizePt * 2, bold: true, color: s.color });
+  const props = rPr({ sizeHalfPoints: s.sizePt * 2, bold: s.bold, color: s.color });
   const text = `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}<w:jc w:val="center"/>${props}</w:pPr>${run(s.text, props, false)}</w:p>`;
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${s.width}" w:type="dxa"/>${borders}<w:tblLayout w:type="fixed"/></w:tblPr>` +
@@ -90,7 +90,8 @@ export function borderlessTable(t: PlanTable, cellPadding: number): string {
   const margins = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${cellPadding}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${cellPadding}" w:type="dxa"/></w:tblCellMar>`;
   const rows = t.rows.map((r) => {
     const cells = r.cells.map((items, i) => {
-      const body = items.map(item).join('');
+      // Two boxes in a row (urgency stamp, draft mark) need a paragraph between them, or Word joins the tables.
+      const body = items.map((x, k) => (k > 0 && x.kind === 'stamp' && items[k - 1]!.kind === 'stamp' ? EMPTY_PARAGRAPH : '') + item(x)).join('');
       // A cell must end with a paragraph; a nested table (the stamp) may not close it.
       const last = items[items.length - 1];
       const closing = !last || last.kind === 'stamp' ? EMPTY_PARAGRAPH : '';

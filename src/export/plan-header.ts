@@ -1,11 +1,12 @@
 // The header table (ô 1–4, 5b, 10b): issuing body and its rule | Quốc hiệu, Tiêu ngữ and its rule;
-// then the number line (with "V/v …" of a công văn and the urgency stamp) | place and date.
+// then the number line (with "V/v …" of a công văn, the urgency stamp and the draft mark) | place and date.
 import { placeDateLine } from '../core/date-line.ts';
 import { hasTypeName } from '../core/decree/document-types.ts';
+import { dauDuThao } from '../core/du-thao.ts';
 import type { VanBan } from '../core/model/van-ban.ts';
 import { soKyHieuLine } from '../core/so-ky-hieu.ts';
 import { upperVi } from '../core/text/normalize.ts';
-import { DO_KHAN_STAMP, HEADER_COLUMNS, QUOC_HIEU, RULE, SPACING, TIEU_NGU, type SizeSet } from './layout.ts';
+import { DO_KHAN_STAMP, DU_THAO_BOX, HEADER_COLUMNS, QUOC_HIEU, RULE, SPACING, TIEU_NGU, type SizeSet } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
 import { para, rule, usable, type PlanItem } from './plan-types.ts';
 import { textWidthTwips } from './text-metrics.ts';
@@ -48,7 +49,12 @@ export function headerSecondRow(v: VanBan, s: SizeSet): [PlanItem[], PlanItem[]]
   }
   if (v.doKhan) {
     const stamp = DO_KHAN_STAMP[v.doKhan];
-    left.push({ kind: 'stamp', text: stamp.text, width: stamp.width, height: DO_KHAN_STAMP.height, sizePt: s.doKhan, color: DO_KHAN_STAMP.color });
+    left.push({ kind: 'stamp', text: stamp.text, width: stamp.width, height: DO_KHAN_STAMP.height, sizePt: s.doKhan, color: DO_KHAN_STAMP.color, bold: true });
+  }
+  const duThao = dauDuThao(v);
+  if (duThao) {
+    const width = textWidthTwips(duThao, s.body) + 2 * DU_THAO_BOX.padding;
+    left.push({ kind: 'stamp', text: duThao, width, height: DU_THAO_BOX.height, sizePt: s.body, color: DU_THAO_BOX.color, bold: false });
   }
   const date = placeDateLine(v.diaDanh, v.ngayBanHanh);
   const right = [para('diaDanhThoiGian', balancedLines(date, usable(HEADER_COLUMNS[1]), s.diaDanh, { italic: true }), s.diaDanh, { italic: true, before: SPACING.beforeSo })];

@@ -39,7 +39,7 @@ export interface PlanRule {
   indentRight: number;
 }
 
-/** The urgency stamp: a red single-border box of fixed size. */
+/** A single-border box of fixed size around one line: the urgency stamp (red, bold), the draft mark. */
 export interface PlanStamp {
   kind: 'stamp';
   text: string;
@@ -47,6 +47,7 @@ export interface PlanStamp {
   height: number;
   sizePt: number;
   color: string;
+  bold: boolean;
 }
 
 export type PlanItem = PlanParagraph | PlanRule | PlanStamp;

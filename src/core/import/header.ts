@@ -1,7 +1,7 @@
 // The header of a pasted document: bodies, national title, "Số:", place and date, and the type
 // name or "V/v" summary, in whatever order the copy put the cells of the header table.
 import type { LoaiVanBan } from '../decree/document-types.ts';
-import { isQuocHieu, isTieuNgu, isUpperLine, kinhGuiRest, quyenHanLine, vvRest, endsLikeSentence } from './line-kinds.ts';
+import { duThaoMark, isQuocHieu, isTieuNgu, isUpperLine, kinhGuiRest, quyenHanLine, splitDuThaoSuffix, vvRest, endsLikeSentence } from './line-kinds.ts';
 import { loaiFromTenLoai } from './loai.ts';
 import { splitMarker } from './marker.ts';
 import { parseNgayThangLine, type DongNgayThang } from './ngay-thang-line.ts';
@@ -16,8 +16,30 @@ export interface PhanDau {
   tenLoai: LoaiVanBan | null;
   /** Trích yếu of a công văn, without "V/v ", its lines joined with a space. */
   vv: string | null;
+  /** Draft marks ("DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2"), wherever the header had them. */
+  duThao: DongDuThao[];
   /** Index of the first line after the header. */
   next: number;
+}
+
+export interface DongDuThao {
+  /** The line as typed, for the notes. */
+  line: string;
+  /** Which draft, when numbered. */
+  lan: number | null;
+}
+
+/**
+ * Draft marks at `start` and after it (above the type name, or between it and the trích yếu): they
+ * are a flag of the document, never its type name or summary. Returns the index after them.
+ */
+export function readDuThao(lines: readonly string[], start: number, into: DongDuThao[]): number {
+  let i = start;
+  for (let mark = lines[i] === undefined ? undefined : duThaoMark(lines[i]!); mark; mark = lines[i] === undefined ? undefined : duThaoMark(lines[i]!)) {
+    into.push({ line: lines[i]!, lan: mark.lan });
+    i += 1;
+  }
+  return i;
 }
 
 /** A second line of a "V/v" summary: short, and starts in lower case or with a digit ("năm 2019"). */
@@ -26,12 +48,17 @@ function continuesVv(line: string): boolean {
 }
 
 export function readPhanDau(lines: readonly string[]): PhanDau {
-  const h: PhanDau = { coQuan: [], dongSo: null, ngayThang: null, tenLoai: null, vv: null, next: 0 };
+  const h: PhanDau = { coQuan: [], dongSo: null, ngayThang: null, tenLoai: null, vv: null, duThao: [], next: 0 };
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isQuocHieu(line) || isTieuNgu(line)) {
       i += 1;
+      continue;
+    }
+    const afterMarks = readDuThao(lines, i, h.duThao);
+    if (afterMarks > i) {
+      i = afterMarks;
       continue;
     }
     const so = h.dongSo === null ? parseSoLine(line) : null;
@@ -54,10 +81,13 @@ export function readPhanDau(lines: readonly string[]): PhanDau {
       h.vv = parts.join(' ');
       continue;
     }
-    const tenLoai = loaiFromTenLoai(line);
+    // "KẾ HOẠCH (DỰ THẢO)": the type name, and a draft mark beside it.
+    const suffix = splitDuThaoSuffix(line);
+    const tenLoai = loaiFromTenLoai(suffix?.rest ?? line);
     if (tenLoai) {
       h.tenLoai = tenLoai;
-      i += 1;
+      if (suffix) h.duThao.push({ line, lan: duThaoMark(suffix.mark)!.lan });
+      i = readDuThao(lines, i + 1, h.duThao);
       break;
     }
     // Body names sit above "Số:" and the date in every reading order of the header table.

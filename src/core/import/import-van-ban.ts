@@ -2,10 +2,11 @@
 // line) into the model. Every line ends up somewhere: in a field, in the body, or (for drawn rules
 // and signature placeholders the layout supplies itself) quoted in the notes.
 import { hasCanCu } from '../decree/layout-variant.ts';
+import { dauDuThao } from '../du-thao.ts';
 import { vanBanSchema, type ChuKy, type VanBan } from '../model/van-ban.ts';
 import { splitCoQuan } from './co-quan.ts';
 import { findFooterStart, readPhanCuoi } from './footer.ts';
-import { readPhanDau } from './header.ts';
+import { readDuThao, readPhanDau } from './header.ts';
 import { readKinhGui } from './kinh-gui.ts';
 import { fitLimits, type DraftVanBan } from './limits.ts';
 import { isRuleLine } from './line-kinds.ts';
@@ -44,7 +45,7 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
   if (dau.tenLoai !== null) {
     const ty = readTrichYeu(lines, i);
     if (ty.trichYeu) trichYeu = trichYeu ? `${trichYeu} ${ty.trichYeu}` : ty.trichYeu;
-    i = ty.next;
+    i = readDuThao(lines, ty.next, dau.duThao);
   }
   const kg = readKinhGui(lines, i);
   if (kg) i = kg.next;
@@ -69,6 +70,8 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
   if (!so) notes.push('Không thấy dòng «Số:»; để trống số');
   const ngay = ngayBanHanhWithNotes(dau.ngayThang, options.today ?? new Date());
   notes.push(...ngay.notes);
+  const duThao = { duThao: dau.duThao.length > 0, lanDuThao: dau.duThao.find((d) => d.lan !== null)?.lan ?? null };
+  for (const d of dau.duThao) notes.push(`Dòng «${d.line}» là dấu dự thảo: lưu thành dấu «${dauDuThao(duThao)}» của văn bản, in trong khung dưới số, ký hiệu`);
 
   const tq = readThamQuyen(loai.loai, body.noiDung);
   notes.push(...tq.notes, ...tach.notes);
@@ -83,6 +86,7 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
     diaDanh: dau.ngayThang?.diaDanh ?? '',
     so: so?.so ?? '',
     ngayBanHanh: ngay.ngayBanHanh,
+    ...duThao,
     trichYeu,
     thamQuyen: tq.thamQuyen,
     kinhGui: kg?.kinhGui ?? [],

@@ -47,6 +47,23 @@ export function vvRest(line: string): string | null {
   return m && m[1]!.length > 0 ? m[1]!.trim() : null;
 }
 
+/**
+ * A draft mark on a line of its own: "DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2", "DỰ THẢO 2", "Dự thảo
+ * lần thứ 3". Returns which draft (null when unnumbered), or undefined when the line is not one.
+ */
+export function duThaoMark(line: string): { lan: number | null } | undefined {
+  const m = /^\(?\s*du thao(?: (?:lan )?(?:thu )?(\d{1,2}))?\s*\)?\s*[.:]?$/.exec(foldKey(line));
+  if (!m) return undefined;
+  const lan = m[1] === undefined ? null : Number(m[1]);
+  return { lan: lan !== null && lan >= 1 ? lan : null };
+}
+
+/** A type name line with a draft mark after it: "KẾ HOẠCH (DỰ THẢO)" → "KẾ HOẠCH" and the mark's text. */
+export function splitDuThaoSuffix(line: string): { rest: string; mark: string } | null {
+  const m = /^(.*\S)\s*(\(\s*(?:dự|DỰ|Dự)\s+(?:thảo|THẢO)[^()]*\))$/u.exec(line);
+  return m && duThaoMark(m[2]!) ? { rest: m[1]!, mark: m[2]! } : null;
+}
+
 /** Căn cứ (legal basis) line of a decision. */
 export function isCanCu(line: string): boolean {
   return /^căn\s+cứ\s/iu.test(line);

@@ -1,6 +1,6 @@
 // Trích yếu (the one-line summary under the type name). Word wraps a long one onto a second line,
 // so up to three short lines that read as a title, not as a sentence, are joined with a space.
-import { endsLikeSentence, hasEndMark, isCanCu, isSectionHeading, isUpperLine, kinhGuiRest, noiNhanRest, quyenHanLine } from './line-kinds.ts';
+import { duThaoMark, endsLikeSentence, hasEndMark, isCanCu, isSectionHeading, isUpperLine, kinhGuiRest, noiNhanRest, quyenHanLine } from './line-kinds.ts';
 import { splitMarker } from './marker.ts';
 
 const MAX_LINES = 3;
@@ -13,6 +13,8 @@ function readsAsTitle(line: string): boolean {
     !hasEndMark(line) &&
     !isUpperLine(line) &&
     !isCanCu(line) &&
+    // A draft mark under the type name is a flag of the document, not part of its summary.
+    duThaoMark(line) === undefined &&
     !isSectionHeading(line) &&
     kinhGuiRest(line) === null &&
     noiNhanRest(line) === null &&

@@ -18,6 +18,8 @@ const FIELD_LABELS: Record<string, string> = {
   thang: 'tháng',
   nam: 'năm',
   doKhan: 'Mức độ khẩn',
+  duThao: 'Dự thảo',
+  lanDuThao: 'Dự thảo lần',
   trichYeu: 'Trích yếu',
   kinhGui: 'Kính gửi',
   canCu: 'Căn cứ',

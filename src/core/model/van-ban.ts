@@ -127,6 +127,13 @@ export const vanBanSchema = z.object({
   so: z._default(z.pipe(line, z.string().check(z.regex(/^(\d{1,9}[a-zA-Z]?)?$/, 'chỉ gồm chữ số (có thể thêm một chữ cái), hoặc để trống'))), ''),
   ngayBanHanh: ngayBanHanhSchema,
   doKhan: z._default(z.nullable(z.enum(DO_KHAN)), null),
+  /**
+   * Dự thảo (draft): the text is circulated for comment, not issued; the page shows a "DỰ THẢO" box.
+   * A flag of the document, never part of its type name or summary; false keeps old saves valid.
+   */
+  duThao: z._default(z.boolean(), false),
+  /** Which draft ("Dự thảo lần 2"), when numbered; printed only while duThao is set. */
+  lanDuThao: z._default(z.nullable(whole(1, 99)), null),
   /** Trích yếu: the one-line summary (without "V/v" for công văn). */
   trichYeu: z._default(line, ''),
   /**

@@ -56,7 +56,7 @@ export function ruleStyle(r: PlanRule): string {
 export const breakStyle = `height:${MARK_PT * NATURAL_LINE}pt`;
 
 export function stampStyle(s: PlanStamp): string {
-  return `width:${pt(s.width)};height:${pt(s.height)};border:0.75pt solid #${s.color};color:#${s.color};font-size:${s.sizePt}pt;font-weight:700`;
+  return `width:${pt(s.width)};height:${pt(s.height)};border:0.75pt solid #${s.color};color:#${s.color};font-size:${s.sizePt}pt;font-weight:${s.bold ? 700 : 400}`;
 }
 
 export function tableStyle(t: PlanTable): string {

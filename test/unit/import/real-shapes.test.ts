@@ -133,3 +133,36 @@ describe('issuing bodies: the superior body is one name, the issuer may take two
     expect(v.coQuanBanHanh).toBe(banHanh);
   });
 });
+
+describe('draft marks are a flag of the document, never its type name or summary', () => {
+  const HEAD = ['ỦY BAN NHÂN DÂN', 'XÃ HƯƠNG LONG', 'Số:      /KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hương Long, ngày      tháng 3 năm 2024'];
+  const REST = ['Tuyên truyền cải cách hành chính năm 2024', 'I. MỤC ĐÍCH', 'Nâng cao nhận thức./.', ...FOOTER];
+  const read = (...lines: string[]) => importVanBan(doc(...lines));
+
+  it.each([
+    ['"DỰ THẢO" above the type name', [...HEAD, 'DỰ THẢO', 'KẾ HOẠCH', ...REST], null],
+    ['"(Dự thảo)" under the type name', [...HEAD, 'KẾ HOẠCH', '(Dự thảo)', ...REST], null],
+    ['"Dự thảo lần 2" above the header', ['Dự thảo lần 2', ...HEAD, 'KẾ HOẠCH', ...REST], 2],
+    ['"DỰ THẢO 2" (real-docx 16)', [...HEAD, 'DỰ THẢO 2', 'KẾ HOẠCH', ...REST], 2],
+    ['"(DỰ THẢO)" beside the type name', [...HEAD, 'KẾ HOẠCH (DỰ THẢO)', ...REST], null],
+    ['"(Dự thảo lần thứ 3)" after the trích yếu', [...HEAD, 'KẾ HOẠCH', 'Tuyên truyền cải cách hành chính năm 2024', '(Dự thảo lần thứ 3)', ...REST.slice(1)], 3],
+  ])('%s', (_, lines, lan) => {
+    const text = doc(...lines);
+    const { vanBan: v, notes } = importVanBan(text);
+    expect(v).toMatchObject({ loai: 'ke-hoach', duThao: true, lanDuThao: lan, trichYeu: 'Tuyên truyền cải cách hành chính năm 2024', coQuanBanHanh: 'ỦY BAN NHÂN DÂN\nXÃ HƯƠNG LONG' });
+    expect(v.noiDung[0]).toEqual({ capDo: 'muc', text: 'MỤC ĐÍCH' });
+    expect(notes.filter((n) => n.includes('dấu dự thảo'))).toHaveLength(1);
+    expect(missingLines(text, { vanBan: v, notes })).toEqual([]);
+  });
+
+  it('"DỰ THẢO" where a công văn has no type name is not its summary', () => {
+    const { vanBan: v } = read('UBND TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ', 'Số:     /SNV-TCBC', 'V/v báo cáo, xin ý kiến', 'Lâm Đồng, ngày    tháng 11 năm 2025', 'DỰ THẢO', 'Kính gửi: Chủ tịch UBND tỉnh', 'Sở Nội vụ báo cáo như sau./.', ...FOOTER);
+    expect(v).toMatchObject({ loai: 'cong-van', duThao: true, lanDuThao: null, trichYeu: 'báo cáo, xin ý kiến', kinhGui: ['Chủ tịch UBND tỉnh'] });
+  });
+
+  it('a document without a mark is not a draft, and body sentences about a draft stay text', () => {
+    const { vanBan: v } = read(...HEAD, 'KẾ HOẠCH', 'Tuyên truyền cải cách hành chính năm 2024', 'Dự thảo kế hoạch đã được gửi lấy ý kiến./.', ...FOOTER);
+    expect(v).toMatchObject({ duThao: false, lanDuThao: null });
+    expect(v.ketThuc).toBe('Dự thảo kế hoạch đã được gửi lấy ý kiến');
+  });
+});
