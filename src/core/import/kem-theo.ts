@@ -2,13 +2,32 @@
 // the agency and national-title header, or an appendix opening "Phụ lục I" (Mẫu 2.1). Each is cut
 // off the end of the text and read on its own; lines the layout prints itself (the header, the
 // "(Ban hành kèm theo …)" line, the repeated signer) go to the notes, so nothing is lost.
-import type { KemTheo } from '../model/van-ban.ts';
+import type { KemTheo, Khoi } from '../model/van-ban.ts';
 import { lowerVi } from '../text/normalize.ts';
 import { importBody } from './import-body.ts';
 import { isQuocHieu, isTieuNgu, isUpperLine, quyenHanLine } from './line-kinds.ts';
+import { splitMarker } from './marker.ts';
+import { joinHeadingTitles } from './noi-dung.ts';
 
 const PHU_LUC = /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:[IVXLC]+|\d{1,3}))?\s*[.:]?$/u;
-const KEM_THEO_LINE = /^\((?:Ban hành )?[Kk]èm theo\b.*\)$/u;
+const KEM_THEO_START = /^\((?:Ban hành )?[Kk]èm theo\b/u;
+/** Lines a long "(Kèm theo Quyết định số … ngày …" / "của Chủ tịch …)" may take in a copy. */
+const KEM_THEO_MAX_LINES = 3;
+/** Lines a title or a summary in capitals may take ("ĐỀ CƯƠNG BÁO CÁO …" / "CÔNG TÁC …"). */
+const TITLE_MAX_LINES = 3;
+
+/**
+ * The "(Kèm theo …)" / "(Ban hành kèm theo …)" reference line at `i`, which a copy may wrap onto
+ * the next lines until its ")": the index after it, or `i` when there is none.
+ */
+function kemTheoLineEnd(lines: readonly string[], i: number): number {
+  if (!lines[i] || !KEM_THEO_START.test(lines[i]!)) return i;
+  for (let k = i; k < lines.length && k < i + KEM_THEO_MAX_LINES; k++) if (lines[k]!.endsWith(')')) return k + 1;
+  return i;
+}
+
+/** A line of a title in capitals: upper case and not an outline item ("I. CÔNG TÁC …" starts the body). */
+const isTitleLine = (line: string | undefined): line is string => line !== undefined && isUpperLine(line) && splitMarker(line).capDo === 'doan';
 
 export interface TachKemTheo {
   /** The main document's lines. */
@@ -42,11 +61,27 @@ function sentenceCase(s: string): string {
 /** A signer block at the end (authority, titles, name): the layout repeats the main document's. */
 function trailingSigner(lines: readonly string[]): number {
   let i = lines.length;
-  if (i > 0 && !isUpperLine(lines[i - 1]!) && lines[i - 1]!.length <= 60 && !/[.;:]$/.test(lines[i - 1]!)) i--;
+  // A name is short, not a sentence, and not an outline item ("Điều 14. Vận động …" ends a regulation).
+  const last = lines[i - 1];
+  if (last !== undefined && !isUpperLine(last) && last.length <= 60 && !/[.;:]$/.test(last) && splitMarker(last).capDo === 'doan') i--;
   const nameAt = i;
-  while (i > 0 && isUpperLine(lines[i - 1]!)) i--;
+  while (i > 0 && isTitleLine(lines[i - 1])) i--;
   // Only a block that has title lines and starts with an authority or a title counts.
   return i < nameAt && (quyenHanLine(lines[i]!) !== null || nameAt - i <= 3) ? i : lines.length;
+}
+
+/** The reference line the layout prints from the main document's number and date, to the notes. */
+function skipKemTheoLine(lines: readonly string[], i: number, notes: string[]): number {
+  const end = kemTheoLineEnd(lines, i);
+  for (let k = i; k < end; k++) notes.push(`Dòng «${lines[k]}» do bố cục tự in từ số, ngày của văn bản`);
+  return end;
+}
+
+/** An attachment's body: outline blocks, with "Chương I" and its title lines read as one heading. */
+function bodyOf(lines: readonly string[]): Khoi[] {
+  const blocks = importBody(withoutEndMark([...lines]).join('\n'));
+  joinHeadingTitles(blocks);
+  return blocks;
 }
 
 function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
@@ -55,21 +90,25 @@ function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
   if (PHU_LUC.test(lines[0]!)) {
     skip('do bố cục tự in (phụ lục được đánh số tự động)');
     i++;
-    const ten = lines[i] && isUpperLine(lines[i]!) ? lines[i++]! : '';
-    if (lines[i] && KEM_THEO_LINE.test(lines[i]!)) (skip('do bố cục tự in từ số, ngày của văn bản'), i++);
-    return { kieu: 'phu-luc', ten: ten ? sentenceCase(ten) : '', trichYeu: '', noiDung: importBody(withoutEndMark(lines.slice(i)).join('\n')) };
+    const ten: string[] = [];
+    while (ten.length < TITLE_MAX_LINES && isTitleLine(lines[i])) ten.push(lines[i++]!);
+    i = skipKemTheoLine(lines, i, notes);
+    return { kieu: 'phu-luc', ten: ten.length > 0 ? sentenceCase(ten.join(' ')) : '', trichYeu: '', noiDung: bodyOf(lines.slice(i)) };
   }
   // Header of an issued regulation: agency lines, national title and motto.
   while (i < lines.length && (isUpperLine(lines[i]!) || isTieuNgu(lines[i]!)) && !isQuocHieu(lines[i]!)) (skip('(đầu văn bản kèm theo) do bố cục tự in'), i++);
   while (i < lines.length && (isQuocHieu(lines[i]!) || isTieuNgu(lines[i]!))) (skip('do bố cục tự in'), i++);
   const ten = lines[i] && isUpperLine(lines[i]!) ? lines[i++]! : '';
+  // The summary runs to the reference line, in whatever case it was typed ("QUỸ KHUYẾN HỌC TỈNH …");
+  // without a reference line, it is the lines in normal case under the type name.
+  const ref = lines.slice(i, i + TITLE_MAX_LINES + 1).findIndex((l) => KEM_THEO_START.test(l));
   const trichYeu: string[] = [];
-  while (i < lines.length && !KEM_THEO_LINE.test(lines[i]!) && trichYeu.length < 2 && !isUpperLine(lines[i]!)) trichYeu.push(lines[i++]!);
-  if (lines[i] && KEM_THEO_LINE.test(lines[i]!)) (skip('do bố cục tự in từ số, ngày của văn bản'), i++);
+  if (ref >= 0) trichYeu.push(...lines.slice(i, i + ref));
+  else while (i + trichYeu.length < lines.length && trichYeu.length < 2 && !isUpperLine(lines[i + trichYeu.length]!)) trichYeu.push(lines[i + trichYeu.length]!);
+  i = skipKemTheoLine(lines, i + trichYeu.length, notes);
   const end = trailingSigner(lines.slice(i)) + i;
   for (const l of lines.slice(end)) notes.push(`Dòng «${l}» của khối chữ ký văn bản kèm theo: bố cục in lại người ký của văn bản chính`);
-  const body = withoutEndMark(lines.slice(i, end));
-  return { kieu: 'ban-hanh', ten: ten ? sentenceCase(ten) : '', trichYeu: trichYeu.join(' '), noiDung: importBody(body.join('\n')) };
+  return { kieu: 'ban-hanh', ten: ten ? sentenceCase(ten) : '', trichYeu: trichYeu.join(' '), noiDung: bodyOf(lines.slice(i, end)) };
 }
 
 /** The layout puts "./." after an attachment's last paragraph itself. */

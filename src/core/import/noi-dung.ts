@@ -17,14 +17,17 @@ export function toKhoi(line: string): Khoi {
   return splitMarker(line);
 }
 
-/** "Chương I" on one line and its title in capitals on the next are one heading block. */
-function joinHeadingTitles(blocks: Khoi[]): void {
+/** Lines a chương or phần title may take in capitals ("VẬN ĐỘNG QUYÊN GÓP, …" / "VÀ ĐIỀU KIỆN HỖ TRỢ"). */
+const HEADING_TITLE_MAX_LINES = 3;
+
+/** "Chương I" on one line and its title in capitals on the next one to three are one heading block. */
+export function joinHeadingTitles(blocks: Khoi[]): void {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i]!;
-    const next = blocks[i + 1]!;
-    if ((b.capDo === 'phan' || b.capDo === 'chuong') && b.text === '' && next.capDo === 'doan' && isUpperLine(next.text)) {
-      blocks.splice(i, 2, { capDo: b.capDo, text: next.text });
-    }
+    if ((b.capDo !== 'phan' && b.capDo !== 'chuong') || b.text !== '') continue;
+    let n = 0;
+    while (n < HEADING_TITLE_MAX_LINES && blocks[i + 1 + n]?.capDo === 'doan' && isUpperLine(blocks[i + 1 + n]!.text)) n++;
+    if (n > 0) blocks.splice(i, n + 1, { capDo: b.capDo, text: blocks.slice(i + 1, i + 1 + n).map((x) => x.text).join(' ') });
   }
 }
 

@@ -91,7 +91,7 @@ describe('the .docx', () => {
   it('keeps a paragraph between the urgency stamp and the draft mark, so Word does not join the two tables', async () => {
     const cell = await headerLeftCell(doc({ duThao: true, lanDuThao: 3, doKhan: 'hoa-toc' }));
     const kinds: string[] = [];
-    for (let n = cell.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName !== 'tcPr') kinds.push((n as XmlElement).localName);
+    for (let n = cell.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName !== 'tcPr') kinds.push((n as XmlElement).localName ?? '');
     expect(kinds).toEqual(['p', 'tbl', 'p', 'tbl', 'p']);
     expect(boxes(cell).map((b) => paragraphText(els(b, 'p')[0]!))).toEqual(['HỎA TỐC', 'DỰ THẢO LẦN 3']);
   });
