@@ -2,6 +2,8 @@
 import type { Khoi } from '../model/van-ban.ts';
 import { hasEndMark, isCanCu, isDeNghi, isUpperLine, withoutEndMark } from './line-kinds.ts';
 import { splitMarker } from './marker.ts';
+import { renumberNotes } from './so-thu-tu.ts';
+import { insideQuotation } from '../text/quotation.ts';
 
 export interface PhanNoiDung {
   /** Căn cứ: legal bases, one per line, as typed. */
@@ -15,6 +17,14 @@ export interface PhanNoiDung {
 /** One block per line, level from its marker; the marker itself is not kept. */
 export function toKhoi(line: string): Khoi {
   return splitMarker(line);
+}
+
+/** The marker a line was typed with ("7.", "Điều 5.", "a)"), or ''. */
+function typedMarker(line: string): string {
+  const { capDo, text } = splitMarker(line);
+  if (capDo === 'doan') return '';
+  const s = line.trim();
+  return s.slice(0, s.length - text.length).trim();
 }
 
 /** Lines a chương or phần title may take in capitals ("VẬN ĐỘNG QUYÊN GÓP, …" / "VÀ ĐIỀU KIỆN HỖ TRỢ"). */
@@ -43,6 +53,9 @@ export function readNoiDung(lines: readonly string[], canCuBanHanh: boolean): Ph
   let preamble = canCuBanHanh;
   let inCanCu = false;
   let closing: string | null = null;
+  /** The marker each block's line was typed with, for the notes on renumbered items. */
+  const typed: string[] = [];
+  const quoted = insideQuotation(lines);
   for (const [index, line] of lines.entries()) {
     const isLast = index === lines.length - 1;
     if (preamble && (isCanCu(line) || (inCanCu && isDeNghi(line)))) {
@@ -62,8 +75,13 @@ export function readNoiDung(lines: readonly string[], canCuBanHanh: boolean): Ph
       continue;
     }
     if (hasEndMark(line)) out.notes.push(`Dấu «./.» giữa nội dung được giữ nguyên: «${line}»`);
-    out.noiDung.push(toKhoi(line));
+    // "b) …”" inside a quotation is the quoted text's own item: a paragraph, as typed.
+    out.noiDung.push(quoted[index] ? { capDo: 'doan', text: line } : toKhoi(line));
+    typed.push(quoted[index] ? '' : typedMarker(line));
   }
+  const closingBlock = closing ? toKhoi(closing) : null;
+  if (closingBlock && closingBlock.capDo !== 'doan') out.notes.push(...renumberNotes([...out.noiDung, closingBlock], [...typed, typedMarker(closing!)]));
+  else out.notes.push(...renumberNotes(out.noiDung, typed));
   joinHeadingTitles(out.noiDung);
   if (closing === '') {
     // "./." alone: the paragraph above it is the closing one.

@@ -43,7 +43,11 @@ export const BODY_CASES: RuleCase[] = [
   {
     rule: 'noi-dung.doan-co-so-thu-tu',
     bad: [withBlock('II. Những khó khăn', 'doan', 5)],
-    good: [withBlock('2023 là năm bản lề.', 'doan', 5)],
+    good: [
+      withBlock('2023 là năm bản lề.', 'doan', 5),
+      // A quoted decree's own items (real-text 10) keep their letters.
+      doc({ noiDung: [{ capDo: 'doan', text: 'Tại khoản 5 Điều 32 Nghị định số 126/2024/NĐ-CP quy định:' }, { capDo: 'doan', text: '“a) Trong thời hạn 60 ngày làm việc, hội tổ chức đại hội;' }, { capDo: 'doan', text: 'b) Hội báo cáo kết quả đại hội”.' }] }),
+    ],
     fix: true,
     fixed: { read: (v) => v.noiDung[5], value: { capDo: 'muc', text: 'Những khó khăn' } },
   },

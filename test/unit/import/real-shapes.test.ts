@@ -166,3 +166,50 @@ describe('draft marks are a flag of the document, never its type name or summary
     expect(v.ketThuc).toBe('Dự thảo kế hoạch đã được gửi lấy ý kiến');
   });
 });
+
+describe('numbers: the layout prints them from the levels, and the import says where that changes one', () => {
+  const text = (...items: string[]) =>
+    doc('Số: 5/TB-UBND', 'Lâm Đồng, ngày 22 tháng 01 năm 2026', 'THÔNG BÁO', 'Kết luận hội nghị', 'II. NHIỆM VỤ', ...items, 'III. TỔ CHỨC THỰC HIỆN', 'Giao Sở Nội vụ theo dõi./.', ...FOOTER);
+
+  it('a skipped number (real-text 08 goes 1. … 5., 7.) is printed 6. with a note naming the item', () => {
+    const { vanBan: v, notes } = importVanBan(text('1. Về cải cách thể chế', '5. Về chính quyền số', '7. Trách nhiệm của các sở, ban, ngành'));
+    expect(v.noiDung.filter((b) => b.capDo === 'khoan').map((b) => b.text)).toEqual(['Về cải cách thể chế', 'Về chính quyền số', 'Trách nhiệm của các sở, ban, ngành']);
+    expect(notes.filter((n) => n.startsWith('Số thứ tự'))).toEqual([
+      'Số thứ tự «5.» của «Về chính quyền số» được in là «2.»: ứng dụng đánh số theo thứ tự các cấp, kiểm tra lại nếu bản gốc bỏ sót hay lặp số',
+      'Số thứ tự «7.» của «Trách nhiệm của các sở, ban, ngành» được in là «3.»: ứng dụng đánh số theo thứ tự các cấp, kiểm tra lại nếu bản gốc bỏ sót hay lặp số',
+    ]);
+  });
+
+  it('says nothing when the typed numbers are the printed ones, "1)" and "a)" forms included', () => {
+    const { notes } = importVanBan(text('1) Về thể chế', 'a) Rà soát văn bản;', 'b) Tham mưu sửa đổi.', '2. Về thủ tục'));
+    expect(notes.filter((n) => n.startsWith('Số thứ tự'))).toEqual([]);
+  });
+
+  it('sums up past five changes', () => {
+    const { notes } = importVanBan(text(...[3, 5, 7, 9, 11, 13, 15].map((n) => `${n}. Mục ${n}`)));
+    expect(notes.filter((n) => n.startsWith('Số thứ tự'))).toHaveLength(5);
+    expect(notes).toContain('Còn 2 số thứ tự khác được đánh lại theo thứ tự các cấp');
+  });
+});
+
+describe('a quoted text keeps its own items (real-text 10 quotes a decree’s "a) … b) …")', () => {
+  const quote = [
+    'Tại khoản 5 Điều 32 Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ quy định:',
+    '“a) Trong thời hạn 60 ngày làm việc kể từ ngày có quyết định, hội phải tổ chức đại hội;',
+    'b) Hội báo cáo kết quả đại hội theo quy định tại khoản 1 Điều 21 Nghị định này”.',
+  ];
+  const text = doc('Số: 2926/SNV-TCBC', 'V/v báo cáo', 'Lâm Đồng, ngày 15 tháng 11 năm 2025', 'Kính gửi: Chủ tịch UBND tỉnh', '1. Về khó khăn', ...quote, '2. Đề xuất', 'Sở Nội vụ kính báo cáo./.', ...FOOTER);
+
+  it('imports the quoted lines as paragraphs typed as they were: "b)" stays b), not the outline\'s a)', () => {
+    const r = importVanBan(text);
+    expect(r.vanBan.noiDung.slice(1, 4)).toEqual(quote.map((t) => ({ capDo: 'doan', text: t })));
+    expect(r.vanBan.noiDung.map((b) => b.capDo)).toEqual(['khoan', 'doan', 'doan', 'doan', 'khoan']);
+    expect(r.notes.filter((n) => n.startsWith('Số thứ tự'))).toEqual([]);
+    expect(checkVanBan(r.vanBan).filter((f) => f.ruleId.startsWith('noi-dung.'))).toEqual([]);
+  });
+
+  it('a quote left open is not a quotation: the lines after it keep their levels', () => {
+    const { vanBan: v } = importVanBan(doc('Số: 5/BC-UBND', 'Hà Nội, ngày 05 tháng 3 năm 2024', 'BÁO CÁO', 'Kết quả', 'Thực hiện khẩu hiệu “Dân biết, dân bàn, xã đã làm như sau:', 'a) Tuyên truyền;', 'b) Vận động./.', ...FOOTER));
+    expect(v.noiDung.map((b) => b.capDo)).toEqual(['doan', 'diem', 'diem']);
+  });
+});

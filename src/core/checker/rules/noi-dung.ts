@@ -4,6 +4,7 @@
 import { documentType } from '../../decree/document-types.ts';
 import { hasCanCu } from '../../decree/layout-variant.ts';
 import { splitMarker } from '../../import/marker.ts';
+import { insideQuotation } from '../../text/quotation.ts';
 import type { CapDo, VanBan } from '../../model/van-ban.ts';
 import type { Hit, Rule, Where } from '../finding.ts';
 import { NGUON } from '../sources.ts';
@@ -49,8 +50,10 @@ export const doanCoSoThuTu: Rule = {
   parts: ['noiDung'],
   check: (v) => {
     const hits: Hit[] = [];
+    // A quoted text's own items ("“a) …" / "b) …”") keep the letters the law gave them.
+    const quoted = insideQuotation(v.noiDung.map((b) => b.text));
     v.noiDung.forEach((b, index) => {
-      if (b.capDo !== 'doan') return;
+      if (b.capDo !== 'doan' || quoted[index]) return;
       const { capDo } = splitMarker(b.text);
       if (capDo === 'doan' || capDo === 'gach' || capDo === 'cong') return;
       hits.push({
