@@ -1,7 +1,7 @@
 // The collections of real documents (../shared/fixtures/real-text, real-docx) live beside the
 // repository, not in it: CI has them, a bare clone does not. Suites over them run when they are there
 // and are skipped with a one-line reason when they are not.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
@@ -34,4 +34,16 @@ export function realFiles(collection: RealCollection, ext: '.txt' | '.docx'): st
 export function describeReal(collection: RealCollection, name: string, fn: () => void): void {
   if (hasReal(collection)) describe(name, fn);
   else describe.skip(`${name} — skipped: ../shared/fixtures/${collection} is not beside the repository`, fn);
+}
+
+/** A real-text document's lines as in its file (index 0 is line 1, the "# Source" note). */
+export function realTextFileLines(name: string): string[] {
+  return readFileSync(resolve(REAL_TEXT_DIR, name), 'utf8').split(/\r?\n/);
+}
+
+/** A real-text document as a user pastes it: its "#" note line dropped, nothing else changed. */
+export function realText(name: string): string {
+  return realTextFileLines(name)
+    .filter((l) => !l.startsWith('#'))
+    .join('\n');
 }

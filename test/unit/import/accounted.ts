@@ -20,7 +20,7 @@ function content(line: string): string {
     .trim()
     .replace(/\s*\.\/\.\s*$/, '')
     .replace(/^(kính\s*gửi|nơi\s*nhận|v\s*\/\s*v)\s*[:.]?\s*/iu, '')
-    .replace(/^(TUQ|TM|KT|TL|Q|T\/M|K\/T|T\/L)\.?\s+/u, '')
+    .replace(/^(TUQ|TM|KT|TL|Q|T\/M|K\/T|T\/L)(?:\.\s*|\s+)/u, '')
     .replace(/^Điều\s+\d{1,3}\s*[.:]\s*/u, '')
     // "Chương I", "Phần II": labels the layout computes, like the numbers of the outline.
     .replace(/^(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d{1,3})\s*[.:]?\s*/u, '')
