@@ -44,12 +44,15 @@ export function outlineKey(editor: EditorState, id: string, e: KeyboardEvent, bo
 /**
  * Several lines pasted into a block become blocks with their levels read from their markers. A
  * last line ending in "./." is the closing sentence and goes to its own field, as the layout
- * writes it after the body.
+ * writes it after the body. One line with a marker ("1. Chủ trì: …") pasted at the start of a
+ * block is read the same way, so that items pasted one by one land at one level, not as a
+ * paragraph that keeps its typed "1.".
  */
 export function outlinePaste(editor: EditorState, id: string, text: string, from: number, to: number): boolean {
   const doc = editor.doc;
   const lines = text.split(/\r\n?|\n|\u2028|\u2029/).filter((l) => l.trim() !== '');
-  if (!doc || lines.length < 2) return false;
+  const markedItem = lines.length === 1 && from === 0 && splitMarker(lines[0]!).capDo !== 'doan';
+  if (!doc || (lines.length < 2 && !markedItem)) return false;
   let ketThuc: string | null = null;
   const last = lines[lines.length - 1]!;
   if (hasEndMark(last) && splitMarker(last).capDo === 'doan') {
