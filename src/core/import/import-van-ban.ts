@@ -1,7 +1,7 @@
 // Import of a whole document pasted as plain text (copied out of Word or a PDF, one paragraph a
 // line) into the model. Every line ends up somewhere: in a field, in the body, or (for drawn rules
 // and signature placeholders the layout supplies itself) quoted in the notes.
-import { hasCanCu } from '../decree/layout-variant.ts';
+import { hasCanCu, loiBanHanh as loiBanHanhLine } from '../decree/layout-variant.ts';
 import { dauDuThao } from '../du-thao.ts';
 import { vanBanSchema, type ChuKy, type VanBan } from '../model/van-ban.ts';
 import { splitCoQuan } from './co-quan.ts';
@@ -17,6 +17,9 @@ import { tachKemTheo } from './kem-theo.ts';
 import { ngayBanHanhWithNotes } from './ngay-ban-hanh.ts';
 import { textLines } from './text-lines.ts';
 import { readTrichYeu } from './trich-yeu.ts';
+
+/** Types whose articles open with a line of their own ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"). */
+const LOI_BAN_HANH = ['quyet-dinh', 'nghi-quyet'] as const;
 
 export interface ImportOptions {
   /** Supplies the year when the text has no date line. */
@@ -51,7 +54,8 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
   if (kg) i = kg.next;
 
   // The type decides whether "Căn cứ …" lines are legal bases or body text.
-  const loai = decideLoai({ kyHieu: dau.dongSo?.kyHieu ?? null, tenLoai: dau.tenLoai, hasVv: dau.vv !== null });
+  const loiBanHanh = LOI_BAN_HANH.find((l) => lines.slice(i).some((line) => line.replace(/\s+/g, ' ').toLocaleUpperCase('vi-VN') === loiBanHanhLine(l))) ?? null;
+  const loai = decideLoai({ kyHieu: dau.dongSo?.kyHieu ?? null, tenLoai: dau.tenLoai, hasVv: dau.vv !== null, loiBanHanh });
   notes.push(...loai.notes);
 
   const footerStart = findFooterStart(lines, i, lines.length);

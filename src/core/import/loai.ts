@@ -27,6 +27,8 @@ export interface LoaiClues {
   kyHieu: string[] | null;
   tenLoai: LoaiVanBan | null;
   hasVv: boolean;
+  /** The type whose "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" line opens the articles, when the body has one. */
+  loiBanHanh?: LoaiVanBan | null;
 }
 
 export interface LoaiDecision {
@@ -38,7 +40,7 @@ export interface LoaiDecision {
 
 const ten = (l: LoaiVanBan) => DOCUMENT_TYPES[l].ten;
 
-export function decideLoai({ kyHieu, tenLoai, hasVv }: LoaiClues): LoaiDecision {
+export function decideLoai({ kyHieu, tenLoai, hasVv, loiBanHanh = null }: LoaiClues): LoaiDecision {
   const notes: string[] = [];
   const parts = kyHieu ?? [];
   const fromCode = parts.length > 0 ? loaiFromKyHieu(parts[0]!) : null;
@@ -57,6 +59,12 @@ export function decideLoai({ kyHieu, tenLoai, hasVv }: LoaiClues): LoaiDecision 
   // Without a type code the decree's grammar for the symbol is the công văn's: issuer, then unit.
   if (tenLoai || hasVv || parts.length > 0) {
     return { loai: tenLoai ?? 'cong-van', maCoQuan: parts[0] ?? '', maDonVi: parts.slice(1).join('-'), notes };
+  }
+  // A body whose articles open with "QUYẾT ĐỊNH:" is a decision even without its header, and its
+  // "Căn cứ …" lines are then read as căn cứ ban hành.
+  if (loiBanHanh) {
+    notes.push(`Loại văn bản: không thấy dòng «Số:», tên loại hay «V/v»; dòng «${upperVi(ten(loiBanHanh))}:» cho thấy đây là ${ten(loiBanHanh)}`);
+    return { loai: loiBanHanh, maCoQuan: '', maDonVi: '', notes };
   }
   notes.push('Loại văn bản: không thấy dòng «Số:», tên loại hay «V/v»; tạm coi là Báo cáo, hãy chọn lại nếu cần');
   return { loai: 'bao-cao', maCoQuan: '', maDonVi: '', notes };

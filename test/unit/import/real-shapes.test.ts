@@ -98,6 +98,15 @@ describe('"Căn cứ …" is a legal basis only in the types whose samples have 
     expect(v.canCu).toEqual(['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'Theo đề nghị của công chức Văn phòng - Thống kê.']);
   });
 
+  it('a decision pasted without its header is known by its "QUYẾT ĐỊNH:" line, and keeps its căn cứ ban hành', () => {
+    const { vanBan: v, notes } = importVanBan(
+      doc('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'Xét đề nghị của công chức Văn phòng - Thống kê.', 'QUYẾT ĐỊNH:', 'Điều 1. Thành lập Tổ tuyên truyền./.'),
+    );
+    expect(v.loai).toBe('quyet-dinh');
+    expect(v.canCu).toHaveLength(2);
+    expect(notes).toContain('Loại văn bản: không thấy dòng «Số:», tên loại hay «V/v»; dòng «QUYẾT ĐỊNH:» cho thấy đây là Quyết định');
+  });
+
   it('loses no line either way', () => {
     for (const text of [baoCao, keHoach]) expect(missingLines(text, importVanBan(text))).toEqual([]);
   });
