@@ -1,6 +1,6 @@
 // "Sao lưu" writes every document, profile and setting to one JSON file; "Khôi phục" merges such a
 // file back (storage refuses a bad one whole, with a Vietnamese reason, and changes nothing).
-import { download } from '../list/download.ts';
+import { downloadBlob } from '../export/download.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
@@ -13,7 +13,7 @@ class BackupState {
     try {
       const storage = await appStorage.ready();
       const file = await storage.exportBackup();
-      download(new Blob([file.text], { type: 'application/json' }), file.fileName);
+      downloadBlob(new Blob([file.text], { type: 'application/json' }), file.fileName);
       const said = `Đã sao lưu ${file.counts.documents} văn bản vào tệp ${file.fileName}. Hãy giữ tệp này ở nơi an toàn (máy tính, Zalo, thư điện tử).`;
       if (file.warning) notices.fail(`${said} ${file.warning}`);
       else notices.say(said);

@@ -176,12 +176,12 @@ export class EditorState {
     }
   }
 
-  /** Before an export: a revision the user can come back to. Needs the latest text stored first. */
-  async snapshotForExport(): Promise<void> {
-    if (!this.#storage || !this.#autosave) return;
+  /** The id of the record holding everything typed so far, once it is stored (before an export). */
+  async storedId(): Promise<string> {
+    if (!this.#autosave) throw new Error('văn bản chưa mở xong');
     const stored = await this.#autosave.flush();
-    if (stored.status === 'error') throw new Error('văn bản chưa lưu được nên chưa ghi được bản lưu lúc xuất');
-    await this.#storage.revisions.snapshot(stored.docId, 'export');
+    if (stored.status === 'error') throw new Error('văn bản chưa lưu được');
+    return stored.docId;
   }
 
   async dispose(): Promise<void> {
