@@ -74,4 +74,5 @@ export { applyProfile } from './profiles.ts';
 export type { DocumentRecord, DocumentStatus, DocumentSummary, RevisionReason, RevisionRecord } from './records.ts';
 export { TRASH_RETENTION_MS, type Importer, type SaveOutcome } from './repository.ts';
 export type { StorageHealthReport, StorageManagerLike } from './storage-health.ts';
+export { RETENTION, RETENTION_POLICY } from './retention.ts';
 export { SoanDb };

@@ -17,39 +17,44 @@ describe('revision history', () => {
     expect(revs[0]!.at).toBeGreaterThan(revs[1]!.at);
   });
 
-  it('a snapshot before export; restore of any revision; the restore itself is undoable', async () => {
+  it('a snapshot before an export, once per content', async () => {
     const { storage: s, clock } = await testStorage();
     const d = await s.documents.createFromTemplate(vanBan({ trichYeu: 'Bản xuất' }));
     clock.advance(1000);
     const exp = await s.revisions.snapshot(d.id, 'export');
-    expect(exp).toMatchObject({ reason: 'export', rev: 1 });
+    expect(exp).toMatchObject({ reason: 'export', rev: 1, vanBan: { trichYeu: 'Bản xuất' } });
     expect(await s.revisions.snapshot(d.id, 'export')).toBeNull(); // same content already kept
     clock.advance(1000);
-    const saved = (await s.documents.save(d.id, vanBan({ trichYeu: 'Sửa sau khi xuất' }), d.rev)).record;
-
-    clock.advance(1000);
-    const restored = await s.revisions.restore(exp!.id);
-    expect(restored.vanBan.trichYeu).toBe('Bản xuất');
-    expect(restored.rev).toBe(saved.rev + 1);
-    const revs = await s.revisions.list(d.id);
-    expect(revs[0]).toMatchObject({ reason: 'restore' });
-    expect(revs[0]!.vanBan.trichYeu).toBe('Sửa sau khi xuất');
-
-    clock.advance(1000);
-    const undone = await s.revisions.restore(revs[0]!.id);
-    expect(undone.vanBan.trichYeu).toBe('Sửa sau khi xuất');
+    await s.documents.save(d.id, vanBan({ trichYeu: 'Sửa sau khi xuất' }), d.rev);
+    expect((await s.revisions.list(d.id)).map((r) => [r.reason, r.vanBan.trichYeu])).toEqual([['export', 'Bản xuất']]);
   });
 
-  it('keeps history bounded, dropping the oldest edit snapshots only', async () => {
-    const { storage: s, clock } = await testStorage();
+  it('thins history by the policy as snapshots are taken: every minute of the last hour, one an hour before, exports kept', async () => {
+    const { storage: s, clock } = await testStorage(); // the clock starts at 08:00 UTC
     let d = await s.documents.createFromTemplate(vanBan({ trichYeu: 'start' }));
     await s.revisions.snapshot(d.id, 'export');
-    for (let i = 0; i < MAX_REVISIONS_PER_DOCUMENT + 5; i++) {
+    // A save every 61 s for 3 h 28 min: each one snapshots what was there before it.
+    for (let i = 0; i < 205; i++) {
       clock.advance(61_000);
       d = (await s.documents.save(d.id, vanBan({ trichYeu: `v${i}` }), d.rev)).record;
     }
     const revs = await s.revisions.list(d.id);
-    expect(revs).toHaveLength(MAX_REVISIONS_PER_DOCUMENT);
-    expect(revs.at(-1)!.reason).toBe('export');
+    // 60 of the last hour, the newest of 08:xx, 09:xx and 10:xx, and the export.
+    expect(revs).toHaveLength(64);
+    expect(revs[0]!.vanBan.trichYeu).toBe('v203');
+    expect(revs[59]!.vanBan.trichYeu).toBe('v144');
+    expect(revs.slice(60).map((r) => [r.reason, r.vanBan.trichYeu])).toEqual([
+      ['edit', 'v143'],
+      ['edit', 'v116'],
+      ['edit', 'v57'],
+      ['export', 'start'],
+    ]);
+    expect(revs.length).toBeLessThanOrEqual(MAX_REVISIONS_PER_DOCUMENT);
+
+    // Forty days on, opening the document thins it again: one for that month is left.
+    clock.advance(40 * 24 * 3_600_000);
+    expect(await s.revisions.prune(d.id)).toBe(63);
+    expect((await s.revisions.list(d.id)).map((r) => r.vanBan.trichYeu)).toEqual(['v203']);
   });
+
 });
