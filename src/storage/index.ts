@@ -10,6 +10,7 @@ import { DocumentRepository } from './repository.ts';
 import { RevisionHistory } from './revisions.ts';
 import { SettingsStore } from './settings.ts';
 import { StorageHealth, browserStorageManager, type StorageManagerLike } from './storage-health.ts';
+import type { RevisionRecord } from './records.ts';
 
 export interface StorageOptions extends OpenDbOptions {
   now?: () => number;
@@ -26,6 +27,8 @@ export interface Storage {
   health: StorageHealth;
   /** A list or search that stays current when any tab writes. */
   watchList(query: SearchQuery): Observable<SearchPage>;
+  /** One document's revisions, newest first, current as autosave and exports add them. */
+  watchRevisions(docId: string): Observable<RevisionRecord[]>;
   autosave(docId: string, rev: number, lifecycle?: PageLifecycle): AutosaveController;
   exportBackup(options?: { includeRevisions?: boolean }): Promise<ExportedBackup>;
   importBackup(file: Blob | string): Promise<ImportReport>;
@@ -56,6 +59,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     settings,
     health,
     watchList: (query) => liveQuery(() => (query.text ? documents.search(query.text, query) : documents.list(query))),
+    watchRevisions: (docId) => liveQuery(() => revisions.list(docId)),
     autosave: (docId, rev, lifecycle) =>
       new AutosaveController({ docId, rev, save: (id, v, base) => documents.save(id, v, base), now, ...(lifecycle ? { lifecycle } : {}) }),
     exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
