@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SKIP_E2E } from '../helpers/browser.ts';
 import { useServedApp } from '../helpers/served-app.ts';
-import { axeViolations, DESKTOP, PHONE, saved, screenshot } from './editor-kit.ts';
+import { axeViolations, DESKTOP, downloaded, PHONE, saved, screenshot } from './editor-kit.ts';
 import { editorId, skipSetup, statusText, storedDocs, storedRevisions } from './list-kit.ts';
 import { BUILD_1 } from './builds.ts';
 
@@ -98,5 +98,32 @@ describe.skipIf(SKIP_E2E)('version history', () => {
     await dialog(page).getByRole('button', { name: 'Đóng lịch sử phiên bản' }).click();
     await dialog(page).waitFor({ state: 'hidden' });
     await page.setViewportSize(DESKTOP);
+  });
+
+  it('the storage screen shows the room history takes and the policy; a backup carries history only when asked', async () => {
+    const page = app.b.page;
+    await page.getByRole('link', { name: '← Danh sách' }).click();
+    await page.getByRole('link', { name: 'Bộ nhớ' }).click();
+    await page.getByRole('heading', { name: 'Bộ nhớ trên máy này' }).waitFor();
+    await expect.poll(() => page.getByTestId('dung-luong-lich-su').textContent()).toMatch(/^\s*2 phiên bản của 1 văn bản, \d+ KB\s*$/);
+    expect(await page.getByTestId('dung-luong-van-ban').textContent()).toMatch(/^1 văn bản, \d+ KB$/);
+    expect(await page.getByText(/^Giữ mọi bản trong 1 giờ qua/).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'bo-nho');
+
+    await page.getByRole('link', { name: '← Danh sách văn bản' }).click();
+    const backup = async () => {
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Sao lưu', exact: true }).click();
+      return JSON.parse(new TextDecoder().decode(await downloaded(await downloading))) as { revisions?: { docId: string; reason: string }[] };
+    };
+    expect(await backup()).not.toHaveProperty('revisions');
+    await page.getByRole('checkbox', { name: 'Kèm lịch sử phiên bản' }).check();
+    const withHistory = await backup();
+    expect(withHistory.revisions!.map((r) => [r.docId, r.reason]).sort()).toEqual([
+      [id, 'export'],
+      [id, 'restore'],
+    ]);
+    await expect.poll(() => statusText(page)).toContain('Đã sao lưu 1 văn bản kèm 2 phiên bản lịch sử');
   });
 });

@@ -57,4 +57,22 @@ describe('revision history', () => {
     expect((await s.revisions.list(d.id)).map((r) => r.vanBan.trichYeu)).toEqual(['v68']);
   });
 
+  it('tells how much room documents and their history take', async () => {
+    const { storage: s, clock } = await testStorage();
+    expect(await s.usage()).toEqual({ documents: { count: 0, bytes: 0 }, revisions: { count: 0, bytes: 0, documents: 0 } });
+    const a = await s.documents.createFromTemplate(vanBan({ trichYeu: 'Một' }));
+    await s.documents.createFromTemplate(vanBan({ trichYeu: 'Hai' }));
+    await s.revisions.snapshot(a.id, 'export');
+    clock.advance(1000);
+    await s.documents.save(a.id, vanBan({ trichYeu: 'Một, sửa' }), a.rev);
+    const revisions = await s.revisions.list(a.id);
+    const u = await s.usage();
+    expect(u.documents.count).toBe(2);
+    expect(u.revisions).toEqual({
+      count: 1,
+      bytes: new TextEncoder().encode(JSON.stringify(revisions[0])).byteLength,
+      documents: 1,
+    });
+    expect(u.documents.bytes).toBeGreaterThan(u.revisions.bytes);
+  });
 });
