@@ -1,9 +1,10 @@
 // Revision history: snapshots of a document's content, so any earlier state can come back.
+import { Dexie } from 'dexie';
 import type { VanBan } from '../core/model/van-ban.ts';
 import type { SoanDb } from './db.ts';
 import { NotFoundError, toStorageError } from './errors.ts';
 import { newId, type DocumentRecord, type RevisionReason, type RevisionRecord } from './records.ts';
-import { RETENTION, revisionsToDrop } from './retention.ts';
+import { RETENTION, revisionsToDrop, type Dated } from './retention.ts';
 
 /** While typing, at most one snapshot a minute (Issue 3, item 5). */
 export const EDIT_SNAPSHOT_INTERVAL_MS = 60_000;
@@ -29,9 +30,17 @@ export async function addSnapshot(db: SoanDb, doc: Pick<DocumentRecord, 'id' | '
   return rec;
 }
 
+/** When, why and which of a document's revisions, read from the index alone (no stored texts). */
+async function datedRevisions(db: SoanDb, docId: string): Promise<Dated[]> {
+  const range = db.revisions.where('[docId+at+reason]').between([docId, -Infinity, Dexie.minKey], [docId, Infinity, Dexie.maxKey]);
+  const keys = (await range.keys()) as unknown as [string, number, RevisionReason][];
+  const ids = await range.primaryKeys();
+  return keys.map(([, at, reason], i) => ({ id: ids[i]!, at, reason }));
+}
+
 /** Applies the retention policy to one document's revisions; returns how many went. */
 export async function pruneRevisions(db: SoanDb, docId: string, now: number): Promise<number> {
-  const drop = revisionsToDrop(await revisionsOf(db, docId).toArray(), now);
+  const drop = revisionsToDrop(await datedRevisions(db, docId), now);
   if (drop.length > 0) await db.revisions.bulkDelete(drop);
   return drop.length;
 }
