@@ -11,7 +11,14 @@ export interface StorageUsage {
 
 export async function storageUsage(db: SoanDb): Promise<StorageUsage> {
   const encoder = new TextEncoder();
-  const size = (x: unknown) => encoder.encode(JSON.stringify(x)).byteLength;
+  // encodeInto a buffer kept between records: encode() allocated an array for each one, which took
+  // longer than reading the records (Chromium, 2 000 revisions of ~9 KB).
+  let buffer = new Uint8Array(1 << 16);
+  const size = (x: unknown) => {
+    const json = JSON.stringify(x);
+    if (buffer.length < json.length * 3) buffer = new Uint8Array(json.length * 3);
+    return encoder.encodeInto(json, buffer).written;
+  };
   // One read transaction: a consistent picture even while another tab writes.
   return db.transaction('r', db.documents, db.revisions, async () => {
     const usage: StorageUsage = { documents: { count: 0, bytes: 0 }, revisions: { count: 0, bytes: 0, documents: 0 } };
