@@ -69,11 +69,18 @@ export async function exportBackup(
       settings: file.settings.length,
       revisions: file.revisions?.length ?? 0,
     },
-    warning:
-      bytes > BACKUP_LIMITS.fileBytes || file.documents.length > BACKUP_LIMITS.documents
-        ? 'Tệp sao lưu này lớn hơn mức ứng dụng nhận khi nhập lại. Hãy xuất không kèm lịch sử phiên bản, hoặc dọn thùng rác rồi xuất lại.'
-        : null,
+    warning: tooBigWarning(bytes, file),
   };
+}
+
+/** Set when the file is more than this app accepts on import; says what would make it fit. */
+export function tooBigWarning(bytes: number, file: BackupFile): string | null {
+  const revisions = file.revisions?.length ?? 0;
+  if (bytes <= BACKUP_LIMITS.fileBytes && file.documents.length <= BACKUP_LIMITS.documents && revisions <= BACKUP_LIMITS.revisions) return null;
+  const said = 'Tệp sao lưu này lớn hơn mức ứng dụng nhận khi khôi phục.';
+  return file.revisions
+    ? `${said} Hãy sao lưu lại mà không chọn «Kèm lịch sử phiên bản», hoặc xóa hẳn các văn bản trong thùng rác rồi sao lưu lại.`
+    : `${said} Hãy xóa hẳn các văn bản trong thùng rác rồi sao lưu lại.`;
 }
 
 export function importMessage(c: MergeCounts): string {

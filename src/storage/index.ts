@@ -10,6 +10,8 @@ import { DocumentRepository } from './repository.ts';
 import { RevisionHistory } from './revisions.ts';
 import { SettingsStore } from './settings.ts';
 import { StorageHealth, browserStorageManager, type StorageManagerLike } from './storage-health.ts';
+import type { RevisionRecord } from './records.ts';
+import { storageUsage, type StorageUsage } from './usage.ts';
 
 export interface StorageOptions extends OpenDbOptions {
   now?: () => number;
@@ -26,6 +28,10 @@ export interface Storage {
   health: StorageHealth;
   /** A list or search that stays current when any tab writes. */
   watchList(query: SearchQuery): Observable<SearchPage>;
+  /** One document's revisions, newest first, current as autosave and exports add them. */
+  watchRevisions(docId: string): Observable<RevisionRecord[]>;
+  /** Room taken by documents and by their history (reads every record: for the storage screen). */
+  usage(): Promise<StorageUsage>;
   autosave(docId: string, rev: number, lifecycle?: PageLifecycle): AutosaveController;
   exportBackup(options?: { includeRevisions?: boolean }): Promise<ExportedBackup>;
   importBackup(file: Blob | string): Promise<ImportReport>;
@@ -56,6 +62,8 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     settings,
     health,
     watchList: (query) => liveQuery(() => (query.text ? documents.search(query.text, query) : documents.list(query))),
+    watchRevisions: (docId) => liveQuery(() => revisions.list(docId)),
+    usage: () => storageUsage(db),
     autosave: (docId, rev, lifecycle) =>
       new AutosaveController({ docId, rev, save: (id, v, base) => documents.save(id, v, base), now, ...(lifecycle ? { lifecycle } : {}) }),
     exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
@@ -74,4 +82,6 @@ export { applyProfile } from './profiles.ts';
 export type { DocumentRecord, DocumentStatus, DocumentSummary, RevisionReason, RevisionRecord } from './records.ts';
 export { TRASH_RETENTION_MS, type Importer, type SaveOutcome } from './repository.ts';
 export type { StorageHealthReport, StorageManagerLike } from './storage-health.ts';
+export { RETENTION, RETENTION_POLICY } from './retention.ts';
+export type { StorageUsage } from './usage.ts';
 export { SoanDb };

@@ -1,14 +1,15 @@
 // Revision history: snapshots of a document's content, so any earlier state can come back.
+import { Dexie } from 'dexie';
 import type { VanBan } from '../core/model/van-ban.ts';
 import type { SoanDb } from './db.ts';
 import { NotFoundError, toStorageError } from './errors.ts';
-import { newId, type DocumentRecord, type RevisionReason, type RevisionRecord, type StoredDocument } from './records.ts';
-import { withDerived, withoutDerived as stored } from './search-index.ts';
+import { newId, type DocumentRecord, type RevisionReason, type RevisionRecord } from './records.ts';
+import { RETENTION, revisionsToDrop, type Dated } from './retention.ts';
 
 /** While typing, at most one snapshot a minute (Issue 3, item 5). */
 export const EDIT_SNAPSHOT_INTERVAL_MS = 60_000;
-/** Oldest edit snapshots beyond this are dropped so history cannot fill the disk. */
-export const MAX_REVISIONS_PER_DOCUMENT = 200;
+/** History cannot fill the disk: see retention.ts for what is kept. */
+export const MAX_REVISIONS_PER_DOCUMENT = RETENTION.maxPerDocument;
 
 export function revisionsOf(db: SoanDb, docId: string) {
   return db.revisions.where('[docId+at]').between([docId, -Infinity], [docId, Infinity], true, true);
@@ -25,20 +26,23 @@ export async function addSnapshot(db: SoanDb, doc: Pick<DocumentRecord, 'id' | '
   if (last && last.rev === doc.rev && sameContent(last.vanBan, doc.vanBan)) return null;
   const rec: RevisionRecord = { id: newId(), docId: doc.id, at, reason, rev: doc.rev, vanBan: structuredClone(doc.vanBan) };
   await db.revisions.add(rec);
-  await pruneRevisions(db, doc.id);
+  await pruneRevisions(db, doc.id, at);
   return rec;
 }
 
-async function pruneRevisions(db: SoanDb, docId: string): Promise<void> {
-  const n = await revisionsOf(db, docId).count();
-  if (n <= MAX_REVISIONS_PER_DOCUMENT) return;
-  // Only edit snapshots are pruned: the ones taken before an export, import or restore mark
-  // moments the user may need to return to.
-  const oldest = await revisionsOf(db, docId)
-    .filter((r) => r.reason === 'edit')
-    .limit(n - MAX_REVISIONS_PER_DOCUMENT)
-    .primaryKeys();
-  await db.revisions.bulkDelete(oldest);
+/** When, why and which of a document's revisions, read from the index alone (no stored texts). */
+async function datedRevisions(db: SoanDb, docId: string): Promise<Dated[]> {
+  const range = db.revisions.where('[docId+at+reason]').between([docId, -Infinity, Dexie.minKey], [docId, Infinity, Dexie.maxKey]);
+  const keys = (await range.keys()) as unknown as [string, number, RevisionReason][];
+  const ids = await range.primaryKeys();
+  return keys.map(([, at, reason], i) => ({ id: ids[i]!, at, reason }));
+}
+
+/** Applies the retention policy to one document's revisions; returns how many went. */
+export async function pruneRevisions(db: SoanDb, docId: string, now: number): Promise<number> {
+  const drop = revisionsToDrop(await datedRevisions(db, docId), now);
+  if (drop.length > 0) await db.revisions.bulkDelete(drop);
+  return drop.length;
 }
 
 export function sameContent(a: VanBan, b: VanBan): boolean {
@@ -63,7 +67,7 @@ export class RevisionHistory {
     return listRevisions(this.db, docId);
   }
 
-  /** A snapshot before something the user may want to undo or compare with (export, import). */
+  /** A snapshot before something the user may want to come back from (export, import, restore). */
   async snapshot(docId: string, reason: RevisionReason): Promise<RevisionRecord | null> {
     return this.write(async () => {
       const doc = await this.db.documents.get(docId);
@@ -73,22 +77,11 @@ export class RevisionHistory {
   }
 
   /**
-   * Put a revision's content back. The content it replaces is snapshotted first, so restoring
-   * that snapshot undoes the restore. Bumps rev: an editor still holding the old text will get
-   * a conflict (and keep its text as a copy) rather than silently undo the restore.
+   * Thins the document's history by the retention policy now (snapshots do it as they are taken;
+   * a document opened after a month away has not had one since).
    */
-  async restore(revisionId: string): Promise<DocumentRecord> {
-    return this.write(async () => {
-      const rev = await this.db.revisions.get(revisionId);
-      if (!rev) throw new NotFoundError('phiên bản đã lưu');
-      const doc = await this.db.documents.get(rev.docId);
-      if (!doc) throw new NotFoundError('văn bản');
-      const at = this.now();
-      await addSnapshot(this.db, doc, 'restore', at);
-      const next = withDerived({ ...stored(doc), vanBan: structuredClone(rev.vanBan), updatedAt: at, rev: doc.rev + 1 });
-      await this.db.documents.put(next);
-      return next;
-    });
+  prune(docId: string): Promise<number> {
+    return this.write(() => pruneRevisions(this.db, docId, this.now()));
   }
 
   private async write<T>(fn: () => Promise<T>): Promise<T> {

@@ -31,9 +31,19 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
-export const CURRENT_DB_VERSION = 2;
+/**
+ * Version 3: revisions indexed with their reason, so the retention policy (retention.ts) reads a
+ * document's history as keys alone — when, why and which — without loading every stored text.
+ * IndexedDB builds the new index from the records already there: no upgrade function.
+ */
+export const SCHEMA_V3 = {
+  revisions: 'id, docId, [docId+at], [docId+at+reason]',
+} as const;
+
+export const CURRENT_DB_VERSION = 3;
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
 }

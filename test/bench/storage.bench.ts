@@ -2,26 +2,20 @@
 // body plus a paragraph of its own), median time of the list's first page and of searches.
 // Measured in Chromium, where IndexedDB is the real one, and in node with fake-indexeddb.
 // STORAGE_BENCH_DOCS changes the count; STORAGE_BENCH_FAKE=0 skips the fake-indexeddb half.
-import { createServer } from 'node:http';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { chromium } from 'playwright-core';
 import { vanBanSchema, type VanBan } from '../../src/core/model/van-ban.ts';
 import { openStorage } from '../../src/storage/index.ts';
 import { fixtureLines } from '../helpers/fixtures.ts';
 import { median, type BenchRow } from './bench-kit.ts';
+import { withBenchPage } from './chromium-page.ts';
 import { measure, seed, type Timed } from './storage-workload.ts';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = Number(process.env.STORAGE_BENCH_DOCS ?? 10_000);
 const RUNS = 21;
 const TARGET: Record<string, number> = { list: 50, search: 150 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The fixture report as a document, padded to ~9 KB of JSON like the real file. */
-function baseDocument(): VanBan {
+export function baseDocument(): VanBan {
   const lines = fixtureLines('bao-cao-133-BC-UBND');
   const noiDung = lines.map((text) => ({ capDo: 'doan' as const, text }));
   let v = vanBanSchema.parse({ loai: 'bao-cao', ngayBanHanh: { nam: 2023 }, trichYeu: 'Kết quả công tác tuyên truyền', noiDung });
@@ -65,38 +59,12 @@ window.bench = {
 `;
 
 async function inChromium(base: VanBan): Promise<BenchRow[]> {
-  const bundle = await build({
-    stdin: { contents: PAGE_ENTRY, resolveDir: REPO, loader: 'ts', sourcefile: 'storage-bench-entry.ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'warning',
-  });
-  const js = bundle.outputFiles[0]!.text;
-  // IndexedDB needs an http origin, not file: or about:blank.
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${address.port}/`);
-    await page.waitForFunction(() => 'bench' in window);
+  return withBenchPage(PAGE_ENTRY, async (page, version) => {
     type Bench = { seed(b: VanBan, n: number): Promise<{ ms: number; count: number }>; measure(b: VanBan, runs: number): Promise<Timed[]> };
     const seeded = await page.evaluate(([b, n]) => (window as unknown as { bench: Bench }).bench.seed(b, n), [base, DOCS] as const);
     const timed = await page.evaluate(([b, runs]) => (window as unknown as { bench: Bench }).bench.measure(b, runs), [base, RUNS] as const);
-    const version = browser.version();
     return rows('Chromium', timed, `${seeded.count} docs, Chromium ${version}, seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 async function inFakeIndexedDb(base: VanBan): Promise<BenchRow[]> {

@@ -44,24 +44,42 @@ export interface StoredDoc {
   vanBan: Record<string, unknown> & { trichYeu: string; so: string; coQuanBanHanh: string; maCoQuan: string; diaDanh: string; chuKy: Record<string, string> };
 }
 
-/** Every document record, read with the plain IndexedDB API (not through the app). */
-export function storedDocs(page: Page): Promise<StoredDoc[]> {
+export interface StoredRevision {
+  id: string;
+  docId: string;
+  at: number;
+  reason: 'edit' | 'export' | 'import' | 'restore';
+  vanBan: StoredDoc['vanBan'];
+}
+
+/** Every record of one object store, read with the plain IndexedDB API (not through the app). */
+function storedRecords<T>(page: Page, store: 'documents' | 'revisions'): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<StoredDoc[]>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('soan-van-ban');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const get = db.transaction('documents').objectStore('documents').getAll();
+          const get = db.transaction(name).objectStore(name).getAll();
           get.onsuccess = () => {
             db.close();
-            resolve(get.result as StoredDoc[]);
+            resolve(get.result as T[]);
           };
           get.onerror = () => reject(get.error);
         };
       }),
+    store,
   );
+}
+
+export function storedDocs(page: Page): Promise<StoredDoc[]> {
+  return storedRecords<StoredDoc>(page, 'documents');
+}
+
+/** The revisions of one document, oldest first. */
+export async function storedRevisions(page: Page, docId: string): Promise<StoredRevision[]> {
+  return (await storedRecords<StoredRevision>(page, 'revisions')).filter((r) => r.docId === docId).sort((a, b) => a.at - b.at);
 }
 
 export function editorId(page: Page): string | null {

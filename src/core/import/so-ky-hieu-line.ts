@@ -1,4 +1,5 @@
 // Reading the "Số: 133/BC-UBND" line (ô 3) into its number and the groups of its symbol.
+import { SO_PATTERN } from '../model/van-ban.ts';
 
 export interface DongSo {
   /** Registration number without leading zeros ("133", "36a"); '' when left blank for the clerk. */
@@ -30,8 +31,9 @@ export function parseSoLine(line: string): DongSo | null {
 
   let so = '';
   let soKhongDoc = '';
-  const digits = /^0*(\d{1,9}[a-zA-Z]?)$/.exec(numberPart);
-  if (digits) so = /^0+$/.test(numberPart) ? '0' : digits[1]!;
+  // Leading zeros go ("007" is 7), a lone zero stays; what is left must be a number the model takes.
+  const number = numberPart.replace(/^0+(?=\d)/, '');
+  if (number !== '' && SO_PATTERN.test(number)) so = number;
   else if (!BLANK.test(numberPart)) soKhongDoc = numberPart;
   return { so, soKhongDoc, kyHieu, giua };
 }

@@ -57,6 +57,11 @@ export type DoKhan = (typeof DO_KHAN)[number];
 export const CO_CHU = ['lon', 'nho'] as const;
 export type CoChu = (typeof CO_CHU)[number];
 
+/** Số: up to nine digits, maybe one letter after them (36a); empty while the clerk has not assigned one. */
+export const SO_PATTERN = /^(\d{1,9}[a-zA-Z]?)?$/;
+/** What SO_PATTERN allows, for the messages of the schema and of the editor's field. */
+export const SO_RULE = 'chỉ gồm chữ số (có thể thêm một chữ cái, ví dụ 36a), hoặc để trống';
+
 const whole = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 export const ngayBanHanhSchema = z
@@ -124,7 +129,7 @@ export const vanBanSchema = z.object({
   /** Địa danh: place name without its generic word ("Hương Long", not "Xã Hương Long"). */
   diaDanh: z._default(line, ''),
   /** Registration number; empty while the clerk has not assigned one. */
-  so: z._default(z.pipe(line, z.string().check(z.regex(/^(\d{1,9}[a-zA-Z]?)?$/, 'chỉ gồm chữ số (có thể thêm một chữ cái), hoặc để trống'))), ''),
+  so: z._default(z.pipe(line, z.string().check(z.regex(SO_PATTERN, SO_RULE))), ''),
   ngayBanHanh: ngayBanHanhSchema,
   doKhan: z._default(z.nullable(z.enum(DO_KHAN)), null),
   /**

@@ -1,6 +1,6 @@
-// "Sao lưu" writes every document, profile and setting to one JSON file; "Khôi phục" merges such a
+// "Sao lưu" writes every document, profile and setting (and, if asked, every kept version) to one JSON file; "Khôi phục" merges such a
 // file back (storage refuses a bad one whole, with a Vietnamese reason, and changes nothing).
-import { download } from '../list/download.ts';
+import { downloadBlob } from '../export/download.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
@@ -8,13 +8,17 @@ import { write } from './pending-writes.ts';
 class BackupState {
   busy = $state(false);
 
+  /** "Kèm lịch sử phiên bản": the file carries every kept version too (larger). */
+  includeRevisions = $state(false);
+
   async backup(): Promise<void> {
     this.busy = true;
     try {
       const storage = await appStorage.ready();
-      const file = await storage.exportBackup();
-      download(new Blob([file.text], { type: 'application/json' }), file.fileName);
-      const said = `Đã sao lưu ${file.counts.documents} văn bản vào tệp ${file.fileName}. Hãy giữ tệp này ở nơi an toàn (máy tính, Zalo, thư điện tử).`;
+      const file = await storage.exportBackup({ includeRevisions: this.includeRevisions });
+      downloadBlob(new Blob([file.text], { type: 'application/json' }), file.fileName);
+      const what = this.includeRevisions ? `${file.counts.documents} văn bản kèm ${file.counts.revisions} phiên bản lịch sử` : `${file.counts.documents} văn bản`;
+      const said = `Đã sao lưu ${what} vào tệp ${file.fileName}. Hãy giữ tệp này ở nơi an toàn (máy tính, Zalo, thư điện tử).`;
       if (file.warning) notices.fail(`${said} ${file.warning}`);
       else notices.say(said);
     } catch (e) {

@@ -1,10 +1,10 @@
 // What a row of the list (or of the trash) can do. Each action awaits its write and says the result
 // in the status region, or the failure in the alert region (pending-writes.ts).
 import type { DocumentSummary } from '../../storage/index.ts';
-import { download } from '../list/download.ts';
 import { summaryText } from '../list/row-text.ts';
 import { appStorage } from './app-storage.svelte.ts';
-import { notices } from './notices.svelte.ts';
+import { exportDocument } from './export-document.ts';
+import { errorMessage, notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
 import { router } from './router.svelte.ts';
 
@@ -76,21 +76,20 @@ export async function deleteForever(s: Row): Promise<void> {
   if (gone) notices.say(`Đã xóa vĩnh viễn ${quoted(s)}.`);
 }
 
-/** The .docx straight from the list; the engine is a chunk loaded on first use (precached for offline). */
+/** The .docx straight from the list, through the editor's own export (warning, revision, same file). */
 export async function exportDocx(s: Row): Promise<void> {
   undo.clear();
-  const name = await write('Không xuất được tệp .docx', async () => {
-    const storage = await appStorage.ready();
-    const [record, { exportDocx: build, DOCX_MIME }, { exportFileName }] = await Promise.all([
-      storage.documents.get(s.id),
-      import('../../export/docx-writer.ts'),
-      import('../../core/file-name.ts'),
-    ]);
-    if (!record) throw new Error('văn bản không còn trên máy này');
-    const bytes = await build(record.vanBan);
-    const fileName = exportFileName(record.vanBan);
-    download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }), fileName);
-    return fileName;
-  });
-  if (name) notices.say(`Đã xuất tệp ${name}.`);
+  let record;
+  try {
+    record = await (await appStorage.ready()).documents.get(s.id);
+  } catch (e) {
+    notices.fail(`Không xuất được tệp .docx: ${errorMessage(e)}`);
+    return;
+  }
+  if (!record) {
+    notices.fail(`Không xuất được tệp .docx: ${quoted(s)} không còn trên máy này.`);
+    return;
+  }
+  const id = record.id;
+  await exportDocument({ vanBan: record.vanBan, storedId: async () => id }, 'download');
 }

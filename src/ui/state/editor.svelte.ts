@@ -3,7 +3,7 @@
 // checker and the preview see a plain object.
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
 import type { ChuKy, VanBan } from '../../core/model/van-ban.ts';
-import type { AutosaveController, AutosaveState, DocumentStatus, Storage } from '../../storage/index.ts';
+import type { AutosaveController, AutosaveState, DocumentStatus, RevisionRecord, Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { History } from './editor-history.ts';
 import { levelsFor, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
@@ -13,6 +13,11 @@ import { errorMessage, notices } from './notices.svelte.ts';
 export type EditorDoc = Omit<VanBan, 'noiDung'> & { noiDung: Block[] };
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = { draft: 'Bản nháp', final: 'Hoàn thành' };
+
+/** A stored text as the editor holds it: body blocks with ids. */
+function toEditorDoc(vanBan: VanBan): EditorDoc {
+  return { ...vanBan, noiDung: withIds(vanBan.noiDung) };
+}
 
 export class EditorState {
   loaded = $state(false);
@@ -50,8 +55,10 @@ export class EditorState {
       this.#storage = storage;
       this.docId = record.id;
       this.status = record.status;
-      this.doc = { ...record.vanBan, noiDung: withIds(record.vanBan.noiDung) };
+      this.doc = toEditorDoc(record.vanBan);
       this.#attach(storage.autosave(record.id, record.rev, { window, document }));
+      // Snapshots thin the history as they are taken; a document back after weeks away gets it here.
+      storage.revisions.prune(record.id).catch((e: unknown) => notices.fail(`Không dọn được lịch sử phiên bản cũ: ${errorMessage(e)}`));
     } catch (e) {
       this.loadError = `Không mở được văn bản: ${errorMessage(e)}`;
     } finally {
@@ -133,6 +140,23 @@ export class EditorState {
     notices.say('Đã sửa. Bấm "Hoàn tác" nếu muốn trả lại như cũ.');
   }
 
+  /**
+   * "Khôi phục bản này": a revision's text replaces the text on screen as one step "Hoàn tác" takes
+   * back, once a revision of the current text is stored ("Trước khi khôi phục"). When that cannot
+   * be stored, nothing changes and the reason is returned (null on success).
+   */
+  async restoreRevision(revision: Pick<RevisionRecord, 'vanBan'>): Promise<string | null> {
+    const storage = this.#storage;
+    if (!storage || !this.doc) return 'Văn bản chưa mở xong.';
+    try {
+      await storage.revisions.snapshot(await this.storedId(), 'restore');
+    } catch (e) {
+      return `Chưa khôi phục: chưa lưu được một bản của nội dung hiện tại (${errorMessage(e)}). Nội dung đang soạn không đổi.`;
+    }
+    this.#commit(toEditorDoc(revision.vanBan), null);
+    return null;
+  }
+
   // ---- saving -----------------------------------------------------------------------------
 
   /** Resolves once every change so far is stored, or the attempt failed (shown by `save`). */
@@ -176,12 +200,12 @@ export class EditorState {
     }
   }
 
-  /** Before an export: a revision the user can come back to. Needs the latest text stored first. */
-  async snapshotForExport(): Promise<void> {
-    if (!this.#storage || !this.#autosave) return;
+  /** The id of the record holding everything typed so far, once it is stored (before an export). */
+  async storedId(): Promise<string> {
+    if (!this.#autosave) throw new Error('văn bản chưa mở xong');
     const stored = await this.#autosave.flush();
-    if (stored.status === 'error') throw new Error('văn bản chưa lưu được nên chưa ghi được bản lưu lúc xuất');
-    await this.#storage.revisions.snapshot(stored.docId, 'export');
+    if (stored.status === 'error') throw new Error('văn bản chưa lưu được');
+    return stored.docId;
   }
 
   async dispose(): Promise<void> {

@@ -1,11 +1,12 @@
 // Screens by URL hash, so the back button and a reload keep the user where they were, and the
 // service worker needs no server routes: #/ list, #/thung-rac trash, #/moi new document,
-// #/cai-dat organisation profile, #/van-ban/<id> editor.
+// #/cai-dat organisation profile, #/bo-nho storage, #/van-ban/<id> editor.
 export type Route =
   | { name: 'list' }
   | { name: 'trash' }
   | { name: 'new' }
   | { name: 'setup' }
+  | { name: 'storage' }
   | { name: 'editor'; id: string };
 
 export function parseHash(hash: string): Route {
@@ -18,6 +19,8 @@ export function parseHash(hash: string): Route {
       return { name: 'new' };
     case 'cai-dat':
       return { name: 'setup' };
+    case 'bo-nho':
+      return { name: 'storage' };
     case 'van-ban':
       return rest[0] ? { name: 'editor', id: decodeURIComponent(rest[0]) } : { name: 'list' };
     default:
@@ -35,6 +38,8 @@ export function routeHash(r: Route): string {
       return '#/moi';
     case 'setup':
       return '#/cai-dat';
+    case 'storage':
+      return '#/bo-nho';
     case 'editor':
       return `#/van-ban/${encodeURIComponent(r.id)}`;
   }

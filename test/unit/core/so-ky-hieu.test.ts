@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseSoLine } from '../../../src/core/import/so-ky-hieu-line.ts';
+import { parseVanBan } from '../../../src/core/model/parse.ts';
+import { SO_PATTERN, SO_RULE, vanBanSchema } from '../../../src/core/model/van-ban.ts';
 import { formatNumber, kyHieu, soKyHieuLine } from '../../../src/core/so-ky-hieu.ts';
 
 describe('number and symbol line', () => {
@@ -27,5 +30,34 @@ describe('number and symbol line', () => {
 
   it('leaves room for the clerk when the number is blank', () => {
     expect(soKyHieuLine({ loai: 'bao-cao', so: '', maCoQuan: 'UBND', maDonVi: '' })).toMatch(/^Số: \u00A0{6}\/BC-UBND$/);
+  });
+});
+
+describe('one Số rule for the model, the editor and the import', () => {
+  it('the number read from a "Số:" line is one the model accepts, or none', () => {
+    const cases: [string, string, string][] = [
+      ['133', '133', ''],
+      ['007', '7', ''],
+      ['000', '0', ''],
+      ['0a', '0a', ''],
+      ['36a', '36a', ''],
+      ['1234567890', '', '1234567890'],
+      ['1a2b', '', '1a2b'],
+      ['...', '', ''],
+      ['', '', ''],
+    ];
+    for (const [typed, so, unread] of cases) {
+      const line = parseSoLine(`Số: ${typed}/BC-UBND`)!;
+      expect({ typed, so: line.so, unread: line.soKhongDoc }).toEqual({ typed, so, unread });
+      expect(vanBanSchema.safeParse({ loai: 'bao-cao', ngayBanHanh: { nam: 2024 }, so: line.so }).success).toBe(true);
+    }
+  });
+
+  it('the model refuses what the pattern refuses, with the rule in its message', () => {
+    for (const so of ['12/BC', 'mười', '1234567890', '12ab']) {
+      expect(SO_PATTERN.test(so)).toBe(false);
+      const r = parseVanBan({ loai: 'bao-cao', ngayBanHanh: { nam: 2024 }, so });
+      expect(r.ok ? [] : r.errors.join(' ')).toContain(SO_RULE);
+    }
   });
 });

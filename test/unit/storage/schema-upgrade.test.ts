@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openStorage } from '../../../src/storage/index.ts';
-import { CURRENT_DB_VERSION, SCHEMA_V1 } from '../../../src/storage/schema-versions.ts';
+import { CURRENT_DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../src/storage/schema-versions.ts';
 import { vanBan } from './helpers.ts';
 
 describe('schema versions', () => {
@@ -33,6 +33,35 @@ describe('schema versions', () => {
     // The upgrade made the old data searchable and listable by the new indexes.
     expect((await s.documents.search('tuyen truyen')).items.map((d) => d.id)).toEqual(['a']);
     expect((await s.documents.list({ trash: true })).items.map((d) => d.id)).toEqual(['b']);
+    s.close();
+  });
+
+  it('opens a version-2 database with history: the revisions index their reason, and the retention policy reads them', async () => {
+    const factory = new IDBFactory();
+    const v2 = new Dexie('soan-upgrade-3', { indexedDB: factory, IDBKeyRange });
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const doc = { id: 'a', vanBan: vanBan({ trichYeu: 'Một' }), status: 'draft', createdAt: 1, updatedAt: 10, rev: 3, inTrash: 0, year: 2023, loai: 'bao-cao', words: ['mot'] };
+    await v2.table('documents').add(doc);
+    const HOUR = 3_600_000;
+    const now = Date.UTC(2024, 5, 10);
+    // Two automatic snapshots in one hour two days ago (one goes), an export beside them (stays).
+    const revisions = [
+      { id: 'r1', docId: 'a', at: now - 48 * HOUR - 30 * 60_000, reason: 'edit', rev: 1, vanBan: vanBan({ trichYeu: 'r1' }) },
+      { id: 'r2', docId: 'a', at: now - 48 * HOUR - 20 * 60_000, reason: 'export', rev: 2, vanBan: vanBan({ trichYeu: 'r2' }) },
+      { id: 'r3', docId: 'a', at: now - 48 * HOUR - 10 * 60_000, reason: 'edit', rev: 2, vanBan: vanBan({ trichYeu: 'r3' }) },
+      { id: 'other', docId: 'b', at: now - 48 * HOUR, reason: 'edit', rev: 1, vanBan: vanBan({ trichYeu: 'b' }) },
+    ];
+    await v2.table('revisions').bulkAdd(revisions);
+    v2.close();
+
+    const s = await openStorage({ name: 'soan-upgrade-3', indexedDB: factory, IDBKeyRange, storageManager: {}, now: () => now });
+    expect(s.db.verno).toBe(CURRENT_DB_VERSION);
+    expect(await s.db.revisions.where('[docId+at+reason]').between(['a', -Infinity, Dexie.minKey], ['a', Infinity, Dexie.maxKey]).primaryKeys()).toEqual(['r1', 'r2', 'r3']);
+    expect(await s.revisions.prune('a')).toBe(1);
+    expect((await s.revisions.list('a')).map((r) => r.id)).toEqual(['r3', 'r2']);
+    expect(await s.db.revisions.get('other')).toMatchObject({ vanBan: { trichYeu: 'b' } });
+    expect(await s.documents.get('a')).toMatchObject({ vanBan: { trichYeu: 'Một' }, rev: 3 });
     s.close();
   });
 });
