@@ -4,15 +4,17 @@
 // "(Ban hành kèm theo …)" line, the repeated signer) go to the notes, so nothing is lost.
 import type { KemTheo } from '../model/van-ban.ts';
 import { lowerVi } from '../text/normalize.ts';
-import { importBody } from './import-body.ts';
+import { importBodyItems } from './import-body.ts';
 import { isQuocHieu, isTieuNgu, isUpperLine, quyenHanLine } from './line-kinds.ts';
+import { lineView, tablesIn } from './line-view.ts';
+import type { MucNhap } from './nguon.ts';
 
 const PHU_LUC = /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:[IVXLC]+|\d{1,3}))?\s*[.:]?$/u;
 const KEM_THEO_LINE = /^\((?:Ban hành )?[Kk]èm theo\b.*\)$/u;
 
 export interface TachKemTheo {
-  /** The main document's lines. */
-  chinh: string[];
+  /** The main document's lines and tables. */
+  chinh: MucNhap[];
   kemTheo: KemTheo[];
   notes: string[];
 }
@@ -49,7 +51,11 @@ function trailingSigner(lines: readonly string[]): number {
   return i < nameAt && (quyenHanLine(lines[i]!) !== null || nameAt - i <= 3) ? i : lines.length;
 }
 
-function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
+function readAttachment(items: readonly MucNhap[], notes: string[]): KemTheo {
+  const view = lineView(items);
+  // The heading lines end at the first table; the body runs from after them.
+  const lines = view.lines.slice(0, view.beforeFirstTable);
+  const body = (from: number, to: number) => withoutEndMark(items.slice(view.after(from), view.at(to)));
   let i = 0;
   const skip = (why: string) => notes.push(`Dòng «${lines[i]}» ${why}`);
   if (PHU_LUC.test(lines[0]!)) {
@@ -57,7 +63,7 @@ function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
     i++;
     const ten = lines[i] && isUpperLine(lines[i]!) ? lines[i++]! : '';
     if (lines[i] && KEM_THEO_LINE.test(lines[i]!)) (skip('do bố cục tự in từ số, ngày của văn bản'), i++);
-    return { kieu: 'phu-luc', ten: ten ? sentenceCase(ten) : '', trichYeu: '', noiDung: importBody(withoutEndMark(lines.slice(i)).join('\n')) };
+    return { kieu: 'phu-luc', ten: ten ? sentenceCase(ten) : '', trichYeu: '', noiDung: importBodyItems(body(i, view.lines.length)) };
   }
   // Header of an issued regulation: agency lines, national title and motto.
   while (i < lines.length && (isUpperLine(lines[i]!) || isTieuNgu(lines[i]!)) && !isQuocHieu(lines[i]!)) (skip('(đầu văn bản kèm theo) do bố cục tự in'), i++);
@@ -66,26 +72,29 @@ function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
   const trichYeu: string[] = [];
   while (i < lines.length && !KEM_THEO_LINE.test(lines[i]!) && trichYeu.length < 2 && !isUpperLine(lines[i]!)) trichYeu.push(lines[i++]!);
   if (lines[i] && KEM_THEO_LINE.test(lines[i]!)) (skip('do bố cục tự in từ số, ngày của văn bản'), i++);
-  const end = trailingSigner(lines.slice(i)) + i;
-  for (const l of lines.slice(end)) notes.push(`Dòng «${l}» của khối chữ ký văn bản kèm theo: bố cục in lại người ký của văn bản chính`);
-  const body = withoutEndMark(lines.slice(i, end));
-  return { kieu: 'ban-hanh', ten: ten ? sentenceCase(ten) : '', trichYeu: trichYeu.join(' '), noiDung: importBody(body.join('\n')) };
+  const all = view.lines;
+  const end = trailingSigner(all.slice(i)) + i;
+  for (const l of all.slice(end)) notes.push(`Dòng «${l}» của khối chữ ký văn bản kèm theo: bố cục in lại người ký của văn bản chính`);
+  // A table after the signer lines has no place there: it stays in the body.
+  const noiDung = [...body(i, end), ...tablesIn(items.slice(view.at(end)))];
+  return { kieu: 'ban-hanh', ten: ten ? sentenceCase(ten) : '', trichYeu: trichYeu.join(' '), noiDung: importBodyItems(noiDung) };
 }
 
 /** The layout puts "./." after an attachment's last paragraph itself. */
-function withoutEndMark(body: string[]): string[] {
+function withoutEndMark(body: MucNhap[]): MucNhap[] {
   const out = [...body];
-  const last = out.length - 1;
-  if (last >= 0) out[last] = out[last]!.replace(/\s*\.\/\.\s*$/, '');
+  const last = out[out.length - 1];
+  if (typeof last === 'string') out[out.length - 1] = last.replace(/\s*\.\/\.\s*$/, '');
   return out;
 }
 
-/** Cuts the attached documents off the end of the text. */
-export function tachKemTheo(lines: readonly string[]): TachKemTheo {
-  const starts = attachmentStarts(lines);
+/** Cuts the attached documents off the end of the text; a table goes with the lines above it. */
+export function tachKemTheo(items: readonly MucNhap[]): TachKemTheo {
+  const view = lineView(items);
+  const starts = attachmentStarts(view.lines);
   const notes: string[] = [];
-  if (starts.length === 0) return { chinh: [...lines], kemTheo: [], notes };
-  const bounds = [...starts, lines.length];
-  const kemTheo = starts.map((s, k) => readAttachment(lines.slice(s, bounds[k + 1]), notes));
-  return { chinh: lines.slice(0, starts[0]), kemTheo, notes };
+  if (starts.length === 0) return { chinh: [...items], kemTheo: [], notes };
+  const bounds = [...starts, view.lines.length];
+  const kemTheo = starts.map((s, k) => readAttachment(items.slice(view.at(s), view.at(bounds[k + 1]!)), notes));
+  return { chinh: items.slice(0, view.at(starts[0]!)), kemTheo, notes };
 }

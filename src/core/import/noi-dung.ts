@@ -1,5 +1,7 @@
-// Nội dung (the body, ô 6): legal bases, outline blocks, and the closing sentence ending in "./.".
+// Nội dung (the body, ô 6): legal bases, outline blocks, tables, and the closing sentence ending in "./.".
 import type { Khoi } from '../model/van-ban.ts';
+import { gatherTables } from './bang.ts';
+import type { MucNhap } from './nguon.ts';
 import { hasEndMark, isCanCu, isDeNghi, isUpperLine, withoutEndMark } from './line-kinds.ts';
 import { splitMarker } from './marker.ts';
 
@@ -32,13 +34,19 @@ function joinHeadingTitles(blocks: Khoi[]): void {
  * Căn cứ lines are legal bases only at the start of the body, where a decision lists them, after at
  * most the upper-case line that names who decides; later "Căn cứ …" sentences are ordinary text.
  */
-export function readNoiDung(lines: readonly string[]): PhanNoiDung {
+export function readNoiDung(items: readonly MucNhap[]): PhanNoiDung {
   const out: PhanNoiDung = { canCu: [], noiDung: [], ketThuc: '', notes: [] };
   let preamble = true;
   let inCanCu = false;
   let closing: string | null = null;
+  const lines = gatherTables(items);
   for (const [index, line] of lines.entries()) {
     const isLast = index === lines.length - 1;
+    if (typeof line !== 'string') {
+      out.noiDung.push(line);
+      preamble = inCanCu = false;
+      continue;
+    }
     if (preamble && (isCanCu(line) || (inCanCu && isDeNghi(line)))) {
       out.canCu.push(line);
       inCanCu = true;
