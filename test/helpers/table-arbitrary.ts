@@ -4,6 +4,7 @@
 // (model → .docx → read back). `rawBangArb` gives what a caller would hand the schema (NFD kept);
 // `bangArb` the same tables as the model stores them.
 import fc from 'fast-check';
+import type * as z from 'zod/mini';
 import { bangSchema, CAN_LE, LIMITS, type Bang } from '../../src/core/model/van-ban.ts';
 
 /** Pieces of cell text that stress the writers and readers. */
@@ -60,7 +61,8 @@ function placeMerges(rows: number, cols: number, candidates: readonly Merge[]): 
   return kept;
 }
 
-export type RawBang = Parameters<typeof bangSchema.parse>[0];
+/** A table as handed to the schema, before cleaning. */
+export type RawBang = z.input<typeof bangSchema>;
 
 export function rawBangArb(options: TableArbOptions = {}): fc.Arbitrary<RawBang> {
   const { rows = { min: 2, max: 8 }, columns = { min: 2, max: 8 }, spans = false, multiline = false, filledRows = 0 } = options;

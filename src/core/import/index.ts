@@ -2,6 +2,7 @@
 // lines and tables any reader hands the classifier.
 export { importItems, importVanBan, type ImportOptions, type ImportResult } from './import-van-ban.ts';
 export { importBody, importBodyItems } from './import-body.ts';
+export { htmlItems } from './html-items.ts';
 export { ImportLimitError } from './limits.ts';
 export type { BangNhap, MucNhap, ONhap } from './nguon.ts';
 export { splitMarker, type DongDanhDau } from './marker.ts';
