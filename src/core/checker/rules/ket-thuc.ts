@@ -10,17 +10,14 @@ import { quote } from '../text-case.ts';
 const END_MARK = /\s*\.\s*\/\s*\.?\s*$/u;
 /** A period (not an ellipsis) typed at the very end. */
 
-/**
- * Where the layout appends "./.": the closing sentence, else the last body block. When that block is
- * a table (field 'bang') the mark stands on its own line under it, after no typed text.
- */
+/** Where the layout appends "./.": the closing sentence, else the last body block. */
 export function endMarkPlace(v: VanBan): Where | null {
   if (v.ketThuc) return { part: 'ketThuc' };
   const i = v.noiDung.length - 1;
-  if (i < 0) return null;
-  return { part: 'noiDung', index: i, field: v.noiDung[i]!.capDo === 'bang' ? 'bang' : 'text' };
+  return i >= 0 ? { part: 'noiDung', index: i, field: 'text' } : null;
 }
 
+/** The text the mark is appended to; a table's own paragraph holds nothing typed. */
 function textOf(v: VanBan, at: Where): string {
   if (at.part === 'ketThuc') return v.ketThuc;
   const b = v.noiDung[at.index ?? -1];
