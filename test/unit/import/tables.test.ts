@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkVanBan } from '../../../src/core/checker/index.ts';
 import { ImportLimitError, importBody, importBodyItems, importItems, importVanBan, type BangNhap } from '../../../src/core/import/index.ts';
 import type { Bang, Khoi, VanBan } from '../../../src/core/model/van-ban.ts';
 import { blockMarkers } from '../../../src/core/numbering.ts';
@@ -35,12 +36,14 @@ describe('a report with two tables pasted as plain text', () => {
     expect(v.chuKy).toMatchObject({ quyenHan: 'TM', chucVu: 'CHỦ TỊCH', hoTen: 'Nguyễn Văn A' });
     expect(notes).toEqual([]);
     expect(missingLines(text, { vanBan: v, notes })).toEqual([]);
+    // Its figures add up: the checker has nothing to say about either table.
+    expect(checkVanBan(v).filter((f) => f.ruleId.startsWith('bang.'))).toEqual([]);
   });
 
   it('puts each table where it stood, with its caption, unit line and note', () => {
     expect(v.noiDung.map((b) => b.capDo)).toEqual(['doan', 'muc', 'khoan', 'doan', 'bang', 'khoan', 'doan', 'muc', 'khoan', 'bang', 'khoan', 'doan', 'muc', 'gach', 'gach']);
     expect(thu).toMatchObject({ tieuDe: 'Bảng 1. Kết quả thu ngân sách 6 tháng đầu năm 2025', donViTinh: 'Đơn vị tính: triệu đồng', ghiChu: ['Nguồn: Bộ phận Tài chính - Kế toán xã.'] });
-    expect(chi).toMatchObject({ tieuDe: 'Bảng 2. Chi ngân sách 6 tháng đầu năm 2025 theo thôn', ghiChu: ['Ghi chú: chi đầu tư gồm các công trình đã được Hội đồng nhân dân xã thông qua.'] });
+    expect(chi).toMatchObject({ tieuDe: 'Bảng 2. Chi ngân sách 6 tháng đầu năm 2025 theo thôn', donViTinh: 'Đơn vị tính: đồng', ghiChu: ['Ghi chú: chi đầu tư gồm các công trình đã được Hội đồng nhân dân xã thông qua.'] });
   });
 
   it('keeps every cell in order, a total row included, and reads one header row over the figures', () => {
@@ -62,9 +65,9 @@ describe('a report with two tables pasted as plain text', () => {
     expect(cells(chi!).slice(0, 3)).toEqual([
       ['STT{1×2}', 'Thôn{1×2}', 'Tổng chi{1×2}', 'Chi thường xuyên{4×1}', 'Chi đầu tư{2×1}', 'Dự phòng{1×2}', 'Ghi chú{1×2}'],
       ['Lương', 'Phụ cấp', 'Hoạt động', 'Khác', 'Xây dựng', 'Mua sắm'],
-      ['1', 'Thôn Đông', '120', '40', '12', '18', '5', '30', '10', '5', ''],
+      ['1', 'Thôn Đông', '193.886.000', '28.970.000', '17.404.000', '49.049.000', '12.840.000', '42.096.000', '31.596.000', '11.931.000', ''],
     ]);
-    expect(chi!.hang.at(-1)!.o.map((o) => o.text)).toEqual(['', 'Tổng cộng', '563', '195', '56', '84', '25', '143', '35', '25', '']);
+    expect(chi!.hang.at(-1)!.o.map((o) => o.text)).toEqual(['', 'Tổng cộng', '1.093.625.000', '143.633.000', '111.087.000', '187.601.000', '93.356.000', '198.445.000', '166.551.000', '192.952.000', '']);
     expect(chi!.canLe).toEqual(['giua', 'trai', 'phai', 'phai', 'phai', 'phai', 'phai', 'phai', 'phai', 'phai', 'trai']);
   });
 
