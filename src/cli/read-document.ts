@@ -2,7 +2,7 @@
 // JSON (.json) through the schema. Every failure is a CliError with one Vietnamese sentence.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { importVanBan } from '../core/import/index.ts';
+import { ImportLimitError, importVanBan } from '../core/import/index.ts';
 import { parseVanBan } from '../core/model/parse.ts';
 import type { VanBan } from '../core/model/van-ban.ts';
 
@@ -44,7 +44,13 @@ export async function readDocument(file: string): Promise<ReadResult> {
   const text = await readUtf8(file);
   if (ext === '.txt') {
     if (text.trim() === '') throw new CliError(`Tệp «${file}» trống: không có nội dung để xuất.`);
-    return importVanBan(text);
+    try {
+      return importVanBan(text);
+    } catch (e) {
+      // Over a limit of the model (a table of 10 000 columns, a 5 MB cell): the import's own sentence.
+      if (e instanceof ImportLimitError) throw new CliError(`Tệp «${file}»: ${e.message}.`);
+      throw e;
+    }
   }
   let data: unknown;
   try {

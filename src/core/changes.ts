@@ -9,6 +9,8 @@ export const PARTS: readonly (readonly [label: string, fields: readonly (keyof V
   ['Cơ quan chủ quản', ['coQuanChuQuan']],
   ['Cơ quan ban hành', ['coQuanBanHanh']],
   ['Số, ký hiệu', ['so', 'maCoQuan', 'maDonVi']],
+  // The draft mark prints in a box under the number line.
+  ['Dự thảo', ['duThao', 'lanDuThao']],
   ['Địa danh, ngày', ['diaDanh', 'ngayBanHanh']],
   ['Mức độ khẩn', ['doKhan']],
   ['Trích yếu', ['trichYeu']],
@@ -23,8 +25,8 @@ export const PARTS: readonly (readonly [label: string, fields: readonly (keyof V
   ['Văn bản kèm theo / Phụ lục', ['kemTheo']],
 ];
 
-/** Keys whose values are choices or editor keys, not words the user wrote. */
-const NOT_WORDS = new Set(['id', 'capDo', 'kieu', 'loai', 'doKhan', 'coChu']);
+/** Keys whose values are choices or editor keys, not words the user wrote (canLe: a table's column alignment). */
+const NOT_WORDS = new Set(['id', 'capDo', 'kieu', 'loai', 'doKhan', 'coChu', 'canLe']);
 
 export interface Changes {
   added: number;

@@ -1,7 +1,7 @@
 // Whether a khoản is a heading: the decree sets a titled khoản in bold on its own line, while a
 // khoản that is a sentence stays regular. A title reads as a label: it ends with ":" or with no
 // sentence punctuation at all, and it is short.
-import type { CapDo, Khoi } from './model/van-ban.ts';
+import type { Khoi } from './model/van-ban.ts';
 
 const SENTENCE_END = /[.;!?…]["”’)]*$/;
 const TITLE_MAX_LENGTH = 200;
@@ -23,8 +23,8 @@ export function runInLabel(text: string): number {
 /** How a khoản prints: a heading in bold, regular with its run-in label in bold, or regular. */
 export type KhoanStyle = 'title' | 'lead' | 'text';
 
-/** Levels that close a list of khoản (its numbers restart after them). */
-const LIST_ENDS: readonly CapDo[] = ['phan', 'chuong', 'muc', 'dieu'];
+/** Levels that close a list of khoản (its numbers restart after them); a table between items does not. */
+const LIST_ENDS: readonly Khoi['capDo'][] = ['phan', 'chuong', 'muc', 'dieu'];
 
 function ownStyle(text: string): KhoanStyle {
   if (runInLabel(text) > 0) return 'lead';
@@ -38,17 +38,18 @@ function ownStyle(text: string): KhoanStyle {
  * their run-in labels in bold ("Chủ trì:"), as a report sets "4. Về kinh phí: Kinh phí …" under
  * "1. Về tổ chức" (real-docx 03). A list of labelled items alone stays regular.
  */
-export function khoanStyles(blocks: readonly Pick<Khoi, 'capDo' | 'text'>[]): KhoanStyle[] {
+export function khoanStyles(blocks: readonly Khoi[]): KhoanStyle[] {
   const styles: KhoanStyle[] = blocks.map(() => 'text');
-  let list: number[] = [];
+  /** The khoản of the open list: their places and texts. */
+  let list: { i: number; text: string }[] = [];
   const close = () => {
-    const own = list.map((i) => ownStyle(blocks[i]!.text));
-    if (own.includes('title') && !own.includes('text')) list.forEach((i, k) => (styles[i] = own[k]!));
+    const own = list.map((k) => ownStyle(k.text));
+    if (own.includes('title') && !own.includes('text')) list.forEach((k, n) => (styles[k.i] = own[n]!));
     list = [];
   };
   blocks.forEach((b, i) => {
     if (LIST_ENDS.includes(b.capDo)) close();
-    else if (b.capDo === 'khoan') list.push(i);
+    else if (b.capDo === 'khoan') list.push({ i, text: b.text });
   });
   close();
   return styles;

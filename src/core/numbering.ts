@@ -34,7 +34,8 @@ export function diemLetter(n: number): string {
 
 /**
  * The marker of each block, in order: "Phần I", "Chương I", "I.", "Điều 1.", "1.", "1.1.", "a)", "-", "+" or "" for a paragraph.
- * A higher level restarts the counters below it, as a reader of the outline expects.
+ * A higher level restarts the counters below it, as a reader of the outline expects. A table takes
+ * no number and restarts nothing: the khoản after it goes on from the one before it.
  */
 export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
   let phan = 0;
@@ -79,6 +80,7 @@ export function blockMarkers(blocks: readonly Pick<Khoi, 'capDo'>[]): string[] {
       case 'cong':
         return '+';
       case 'doan':
+      case 'bang':
         return '';
     }
   });

@@ -1,5 +1,5 @@
 // "New period from this one": next year's report starts as a copy of this year's.
-import type { VanBan } from '../core/model/van-ban.ts';
+import type { Khoi, VanBan } from '../core/model/van-ban.ts';
 
 /** Headings are the outline levels that title a section; body paragraphs keep their facts. */
 const HEADING_LEVELS = new Set(['muc', 'khoan', 'tieuMuc']);
@@ -14,6 +14,18 @@ export function shiftYears(text: string, by = 1): string {
   return text.replace(/(?<![\d/])(19\d{2}|20\d{2})(?![\d/])/g, (y) => String(Number(y) + by));
 }
 
+/**
+ * A block for the next period: a heading's year moves on; so do a table's caption and header cells
+ * ("Thực hiện năm 2025"), while its figures stay for the user to replace.
+ */
+function nextPeriodBlock(b: Khoi): Khoi {
+  const short = (text: string) => (text.length <= MAX_HEADING_LENGTH ? shiftYears(text) : text);
+  if (b.capDo !== 'bang') return HEADING_LEVELS.has(b.capDo) ? { ...b, text: short(b.text) } : { ...b };
+  const { bang } = b;
+  const hang = bang.hang.map((h, r) => (r < bang.soHangTieuDe ? { o: h.o.map((o) => ({ ...o, text: short(o.text) })) } : h));
+  return { ...b, bang: { ...bang, tieuDe: short(bang.tieuDe), hang } };
+}
+
 export function newPeriodVanBan(v: VanBan): VanBan {
   const nam = Math.min(v.ngayBanHanh.nam + 1, 2200);
   return {
@@ -21,8 +33,6 @@ export function newPeriodVanBan(v: VanBan): VanBan {
     so: '',
     ngayBanHanh: { ngay: null, thang: null, nam },
     trichYeu: shiftYears(v.trichYeu),
-    noiDung: v.noiDung.map((b) =>
-      HEADING_LEVELS.has(b.capDo) && b.text.length <= MAX_HEADING_LENGTH ? { ...b, text: shiftYears(b.text) } : { ...b },
-    ),
+    noiDung: structuredClone(v.noiDung).map(nextPeriodBlock),
   };
 }

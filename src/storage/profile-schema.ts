@@ -1,11 +1,11 @@
 // Organisation profile: the facts that repeat on every document an office issues, so a new
 // document starts pre-filled. Field names and rules are the core model's own.
 import * as z from 'zod/mini';
-import { vanBanSchema } from '../core/model/van-ban.ts';
+import { vanBanFields } from '../core/model/van-ban.ts';
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const profileFieldsSchema = z.pick(vanBanSchema, {
+export const profileFieldsSchema = z.pick(vanBanFields, {
   coQuanChuQuan: true,
   coQuanBanHanh: true,
   maCoQuan: true,

@@ -29,7 +29,16 @@ export function searchableText(v: Partial<VanBan>): string {
   push(v.maDonVi);
   for (const x of Array.isArray(v.kinhGui) ? v.kinhGui : []) push(x);
   for (const x of Array.isArray(v.canCu) ? v.canCu : []) push(x);
-  for (const b of Array.isArray(v.noiDung) ? v.noiDung : []) push((b as { text?: unknown } | null)?.text);
+  for (const b of Array.isArray(v.noiDung) ? v.noiDung : []) {
+    push((b as { text?: unknown } | null)?.text);
+    // A table is searched by its caption, unit line, cells and notes.
+    const bang = (b as { bang?: { tieuDe?: unknown; donViTinh?: unknown; hang?: unknown; ghiChu?: unknown } } | null)?.bang;
+    if (!bang) continue;
+    push(bang.tieuDe);
+    push(bang.donViTinh);
+    for (const h of Array.isArray(bang.hang) ? bang.hang : []) for (const o of Array.isArray(h?.o) ? h.o : []) push(o?.text);
+    for (const x of Array.isArray(bang.ghiChu) ? bang.ghiChu : []) push(x);
+  }
   push(v.ketThuc);
   for (const x of Array.isArray(v.noiNhan) ? v.noiNhan : []) push(x);
   return parts.join('\n');

@@ -16,6 +16,8 @@ function toFinding(rule: Rule, hit: Hit): Finding {
   };
   if (hit.at.index !== undefined) f.index = hit.at.index;
   if (hit.at.field !== undefined) f.field = hit.at.field;
+  if (hit.at.hang !== undefined) f.hang = hit.at.hang;
+  if (hit.at.o !== undefined) f.o = hit.at.o;
   return f;
 }
 
@@ -46,10 +48,12 @@ export function checkVanBan(v: VanBan, rules: readonly Rule[] = RULES): Finding[
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-export function whereOf(f: Pick<Finding, 'part' | 'index' | 'field'>): Where {
+export function whereOf(f: Pick<Finding, 'part' | 'index' | 'field' | 'hang' | 'o'>): Where {
   const at: Where = { part: f.part };
   if (f.index !== undefined) at.index = f.index;
   if (f.field !== undefined) at.field = f.field;
+  if (f.hang !== undefined) at.hang = f.hang;
+  if (f.o !== undefined) at.o = f.o;
   return at;
 }
 
@@ -57,7 +61,7 @@ export function whereOf(f: Pick<Finding, 'part' | 'index' | 'field'>): Where {
  * The document with one finding fixed. A finding that has no fix, or no longer holds because the
  * document changed since it was reported, leaves the document as it is (the same object).
  */
-export function applyFix(v: VanBan, finding: Pick<Finding, 'ruleId' | 'part' | 'index' | 'field' | 'inner'>): VanBan {
+export function applyFix(v: VanBan, finding: Pick<Finding, 'ruleId' | 'part' | 'index' | 'field' | 'inner' | 'hang' | 'o'>): VanBan {
   const rule = RULES_BY_ID.get(finding.ruleId);
   if (!rule?.fix) return v;
   if (finding.part === 'kemTheo' && finding.inner && finding.index !== undefined && v.kemTheo[finding.index]) {

@@ -8,13 +8,20 @@ export type Severity = 'error' | 'warning';
 /** A top-level field of the model: where the editor shows the finding. */
 export type Part = keyof VanBan;
 
-/** Where a finding sits: a field, an item of a list field or a body block, a sub-field of chuKy. */
+/**
+ * Where a finding sits: a field, an item of a list field or a body block, a sub-field of chuKy, or
+ * a table block (field 'bang') and in it a row and a cell.
+ */
 export interface Where {
   part: Part;
   /** Position in kinhGui, canCu, noiNhan or noiDung. */
   index?: number;
-  /** Sub-field: of chuKy, or 'text' of a body block. */
-  field?: keyof ChuKy | 'text';
+  /** Sub-field: of chuKy, 'text' of a paragraph block, 'bang' of a table block. */
+  field?: keyof ChuKy | 'text' | 'bang';
+  /** In a table: the row (index in `hang`). */
+  hang?: number;
+  /** In that row: the cell (index in `o`, as stored: a cell covered by a span is not counted). */
+  o?: number;
 }
 
 /** What one check found at one place. */
@@ -53,15 +60,20 @@ export interface Finding {
   fixable: boolean;
   /** For a finding inside an attached document (part "kemTheo", index = the attachment): where in it. */
   inner?: Where;
+  /** For a finding in a table: the row and the cell (see Where). */
+  hang?: number;
+  o?: number;
 }
 
 export function pathOf(at: Where): (string | number)[] {
   const path: (string | number)[] = [at.part];
   if (at.index !== undefined) path.push(at.index);
   if (at.field !== undefined) path.push(at.field);
+  if (at.hang !== undefined) path.push('hang', at.hang);
+  if (at.o !== undefined) path.push('o', at.o);
   return path;
 }
 
 export function sameWhere(a: Where, b: Where): boolean {
-  return a.part === b.part && a.index === b.index && a.field === b.field;
+  return a.part === b.part && a.index === b.index && a.field === b.field && a.hang === b.hang && a.o === b.o;
 }

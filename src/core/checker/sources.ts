@@ -29,4 +29,5 @@ export const NGUON = {
   vietHoaCoQuan: `${ND}, Phụ lục II, Mục IV, khoản 1`,
   vietHoaDacBiet: `${ND}, Phụ lục II, Mục V, khoản 1`,
   thongLe: 'thông lệ soạn thảo, không phải quy định của Nghị định 30',
+  bangSoLieu: 'thông lệ trình bày bảng số liệu; Nghị định 30 không quy định nội dung bảng',
 } as const;

@@ -1,21 +1,25 @@
-// Import of a whole document pasted as plain text (copied out of Word or a PDF, one paragraph a
-// line) into the model. Every line ends up somewhere: in a field, in the body, or (for drawn rules
-// and signature placeholders the layout supplies itself) quoted in the notes.
+// The classifier: a whole document, as the lines and tables a reader hands it (pasted plain text,
+// later a .docx), into the model. Every line ends up somewhere: in a field, in the body, or (for
+// drawn rules and signature placeholders the layout supplies itself) quoted in the notes; every
+// table becomes a table block where it stood.
 import { hasCanCu, loiBanHanh as loiBanHanhLine } from '../decree/layout-variant.ts';
 import { dauDuThao } from '../du-thao.ts';
-import { vanBanSchema, type ChuKy, type VanBan } from '../model/van-ban.ts';
+import { vanBanSchema, type ChuKy, type Khoi, type KhoiBang, type VanBan } from '../model/van-ban.ts';
+import { gatherTables } from './bang.ts';
 import { splitCoQuan } from './co-quan.ts';
 import { findFooterStart, readPhanCuoi } from './footer.ts';
 import { readDuThao, readPhanDau } from './header.ts';
 import { readKinhGui } from './kinh-gui.ts';
-import { fitLimits, type DraftVanBan } from './limits.ts';
+import { checkTableCount, fitLimits, type DraftVanBan } from './limits.ts';
 import { isRuleLine } from './line-kinds.ts';
 import { decideLoai } from './loai.ts';
 import { readNoiDung, toKhoi } from './noi-dung.ts';
 import { readThamQuyen } from './tham-quyen.ts';
 import { tachKemTheo } from './kem-theo.ts';
 import { ngayBanHanhWithNotes } from './ngay-ban-hanh.ts';
-import { textLines } from './text-lines.ts';
+import { lineView, tablesIn } from './line-view.ts';
+import type { MucNhap } from './nguon.ts';
+import { cleanItems, textItems } from './text-lines.ts';
 import { readTrichYeu } from './trich-yeu.ts';
 
 /** Types whose articles open with a line of their own ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"). */
@@ -32,25 +36,36 @@ export interface ImportResult {
   notes: string[];
 }
 
+/** Pasted plain text: its lines and TAB tables, through the classifier. */
 export function importVanBan(text: string, options: ImportOptions = {}): ImportResult {
+  return importItems(textItems(text), options);
+}
+
+const countTables = (blocks: readonly Khoi[]) => blocks.filter((b) => b.capDo === 'bang').length;
+
+/** Lines and tables in reading order, as any reader hands them, into one document. */
+export function importItems(items: readonly MucNhap[], options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
-  const all: string[] = [];
-  for (const line of textLines(text)) {
-    if (isRuleLine(line)) notes.push(`Bỏ dòng kẻ «${line}»: bố cục tự vẽ đường kẻ`);
-    else all.push(line);
+  const all: MucNhap[] = [];
+  for (const item of cleanItems(items)) {
+    if (typeof item === 'string' && isRuleLine(item)) notes.push(`Bỏ dòng kẻ «${item}»: bố cục tự vẽ đường kẻ`);
+    else all.push(item);
   }
   const tach = tachKemTheo(all);
-  const lines = tach.chinh;
+  const view = lineView(tach.chinh);
+  const lines = view.lines;
+  // The header, summary and Kính gửi end at the first table.
+  const head = lines.slice(0, view.beforeFirstTable);
 
-  const dau = readPhanDau(lines);
+  const dau = readPhanDau(head);
   let i = dau.next;
   let trichYeu = dau.vv ?? '';
   if (dau.tenLoai !== null) {
-    const ty = readTrichYeu(lines, i);
+    const ty = readTrichYeu(head, i);
     if (ty.trichYeu) trichYeu = trichYeu ? `${trichYeu} ${ty.trichYeu}` : ty.trichYeu;
-    i = readDuThao(lines, ty.next, dau.duThao);
+    i = readDuThao(head, ty.next, dau.duThao);
   }
-  const kg = readKinhGui(lines, i);
+  const kg = readKinhGui(head, i);
   if (kg) i = kg.next;
 
   // The type decides whether "Căn cứ …" lines are legal bases or body text.
@@ -59,8 +74,11 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
   notes.push(...loai.notes);
 
   const footerStart = findFooterStart(lines, i, lines.length);
-  const body = readNoiDung(lines.slice(i, footerStart), hasCanCu(loai.loai));
+  const body = readNoiDung(tach.chinh.slice(view.after(i), view.at(footerStart)), hasCanCu(loai.loai));
   const cuoi = readPhanCuoi(lines, footerStart, lines.length);
+  // Tables among the Nơi nhận and signature lines have no place there: they close the body.
+  const trailing = gatherTables(tablesIn(tach.chinh.slice(view.at(footerStart)))).filter((b): b is KhoiBang => typeof b !== 'string');
+  if (trailing.length > 0) notes.push(`${trailing.length} bảng nằm trong phần nơi nhận, chữ ký: đưa vào cuối nội dung`);
   notes.push(...body.notes, ...cuoi.notes);
   for (const p of cuoi.placeholders) notes.push(`Bỏ dòng «${p}» trong khối chữ ký: chỗ ký và đóng dấu do bố cục để trống`);
   for (const l of cuoi.leftovers) notes.push(`Dòng «${l}» không xếp được vào phần nào: đưa vào cuối nội dung`);
@@ -95,12 +113,13 @@ export function importVanBan(text: string, options: ImportOptions = {}): ImportR
     thamQuyen: tq.thamQuyen,
     kinhGui: kg?.kinhGui ?? [],
     canCu: body.canCu,
-    noiDung: [...tq.noiDung, ...cuoi.leftovers.map(toKhoi)],
+    noiDung: [...tq.noiDung, ...cuoi.leftovers.map(toKhoi), ...trailing],
     kemTheo: tach.kemTheo,
     ketThuc: body.ketThuc,
     noiNhan: cuoi.noiNhan,
     chuKy: { ...chuKy },
   };
   fitLimits(draft, notes);
+  checkTableCount(countTables(draft.noiDung) + tach.kemTheo.reduce((n, k) => n + countTables(k.noiDung), 0));
   return { vanBan: vanBanSchema.parse(draft), notes };
 }

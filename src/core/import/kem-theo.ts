@@ -4,9 +4,11 @@
 // "(Ban hành kèm theo …)" line, the repeated signer) go to the notes, so nothing is lost.
 import type { KemTheo, Khoi } from '../model/van-ban.ts';
 import { lowerVi } from '../text/normalize.ts';
-import { importBody } from './import-body.ts';
+import { importBodyItems } from './import-body.ts';
 import { isQuocHieu, isTieuNgu, isUpperLine, quyenHanLine } from './line-kinds.ts';
+import { lineView, tablesIn } from './line-view.ts';
 import { splitMarker } from './marker.ts';
+import type { MucNhap } from './nguon.ts';
 import { joinHeadingTitles } from './noi-dung.ts';
 
 const PHU_LUC = /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:[IVXLC]+|\d{1,3}))?\s*[.:]?$/u;
@@ -30,8 +32,8 @@ function kemTheoLineEnd(lines: readonly string[], i: number): number {
 const isTitleLine = (line: string | undefined): line is string => line !== undefined && isUpperLine(line) && splitMarker(line).capDo === 'doan';
 
 export interface TachKemTheo {
-  /** The main document's lines. */
-  chinh: string[];
+  /** The main document's lines and tables. */
+  chinh: MucNhap[];
   kemTheo: KemTheo[];
   notes: string[];
 }
@@ -77,14 +79,18 @@ function skipKemTheoLine(lines: readonly string[], i: number, notes: string[]): 
   return end;
 }
 
-/** An attachment's body: outline blocks, with "Chương I" and its title lines read as one heading. */
-function bodyOf(lines: readonly string[]): Khoi[] {
-  const blocks = importBody(withoutEndMark([...lines]).join('\n'));
+/** An attachment's body: outline blocks and tables, with "Chương I" and its title lines read as one heading. */
+function bodyOf(items: readonly MucNhap[]): Khoi[] {
+  const blocks = importBodyItems(items);
   joinHeadingTitles(blocks);
   return blocks;
 }
 
-function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
+function readAttachment(items: readonly MucNhap[], notes: string[]): KemTheo {
+  const view = lineView(items);
+  // The heading lines end at the first table; the body runs from after them.
+  const lines = view.lines.slice(0, view.beforeFirstTable);
+  const body = (from: number, to: number) => withoutEndMark(items.slice(view.after(from), view.at(to)));
   let i = 0;
   const skip = (why: string) => notes.push(`Dòng «${lines[i]}» ${why}`);
   if (PHU_LUC.test(lines[0]!)) {
@@ -93,7 +99,7 @@ function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
     const ten: string[] = [];
     while (ten.length < TITLE_MAX_LINES && isTitleLine(lines[i])) ten.push(lines[i++]!);
     i = skipKemTheoLine(lines, i, notes);
-    return { kieu: 'phu-luc', ten: ten.length > 0 ? sentenceCase(ten.join(' ')) : '', trichYeu: '', noiDung: bodyOf(lines.slice(i)) };
+    return { kieu: 'phu-luc', ten: ten.length > 0 ? sentenceCase(ten.join(' ')) : '', trichYeu: '', noiDung: bodyOf(body(i, view.lines.length)) };
   }
   // Header of an issued regulation: agency lines, national title and motto.
   while (i < lines.length && (isUpperLine(lines[i]!) || isTieuNgu(lines[i]!)) && !isQuocHieu(lines[i]!)) (skip('(đầu văn bản kèm theo) do bố cục tự in'), i++);
@@ -106,25 +112,29 @@ function readAttachment(lines: readonly string[], notes: string[]): KemTheo {
   if (ref >= 0) trichYeu.push(...lines.slice(i, i + ref));
   else while (i + trichYeu.length < lines.length && trichYeu.length < 2 && !isUpperLine(lines[i + trichYeu.length]!)) trichYeu.push(lines[i + trichYeu.length]!);
   i = skipKemTheoLine(lines, i + trichYeu.length, notes);
-  const end = trailingSigner(lines.slice(i)) + i;
-  for (const l of lines.slice(end)) notes.push(`Dòng «${l}» của khối chữ ký văn bản kèm theo: bố cục in lại người ký của văn bản chính`);
-  return { kieu: 'ban-hanh', ten: ten ? sentenceCase(ten) : '', trichYeu: trichYeu.join(' '), noiDung: bodyOf(lines.slice(i, end)) };
+  const all = view.lines;
+  const end = trailingSigner(all.slice(i)) + i;
+  for (const l of all.slice(end)) notes.push(`Dòng «${l}» của khối chữ ký văn bản kèm theo: bố cục in lại người ký của văn bản chính`);
+  // A table after the signer lines has no place there: it stays in the body.
+  const noiDung = [...body(i, end), ...tablesIn(items.slice(view.at(end)))];
+  return { kieu: 'ban-hanh', ten: ten ? sentenceCase(ten) : '', trichYeu: trichYeu.join(' '), noiDung: bodyOf(noiDung) };
 }
 
 /** The layout puts "./." after an attachment's last paragraph itself. */
-function withoutEndMark(body: string[]): string[] {
+function withoutEndMark(body: MucNhap[]): MucNhap[] {
   const out = [...body];
-  const last = out.length - 1;
-  if (last >= 0) out[last] = out[last]!.replace(/\s*\.\/\.\s*$/, '');
+  const last = out[out.length - 1];
+  if (typeof last === 'string') out[out.length - 1] = last.replace(/\s*\.\/\.\s*$/, '');
   return out;
 }
 
-/** Cuts the attached documents off the end of the text. */
-export function tachKemTheo(lines: readonly string[]): TachKemTheo {
-  const starts = attachmentStarts(lines);
+/** Cuts the attached documents off the end of the text; a table goes with the lines above it. */
+export function tachKemTheo(items: readonly MucNhap[]): TachKemTheo {
+  const view = lineView(items);
+  const starts = attachmentStarts(view.lines);
   const notes: string[] = [];
-  if (starts.length === 0) return { chinh: [...lines], kemTheo: [], notes };
-  const bounds = [...starts, lines.length];
-  const kemTheo = starts.map((s, k) => readAttachment(lines.slice(s, bounds[k + 1]), notes));
-  return { chinh: lines.slice(0, starts[0]), kemTheo, notes };
+  if (starts.length === 0) return { chinh: [...items], kemTheo: [], notes };
+  const bounds = [...starts, view.lines.length];
+  const kemTheo = starts.map((s, k) => readAttachment(items.slice(view.at(s), view.at(bounds[k + 1]!)), notes));
+  return { chinh: items.slice(0, view.at(starts[0]!)), kemTheo, notes };
 }

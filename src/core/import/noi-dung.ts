@@ -1,5 +1,7 @@
-// Nội dung (the body, ô 6): legal bases, outline blocks, and the closing sentence ending in "./.".
+// Nội dung (the body, ô 6): legal bases, outline blocks, tables, and the closing sentence ending in "./.".
 import type { Khoi } from '../model/van-ban.ts';
+import { gatherTables } from './bang.ts';
+import type { MucNhap } from './nguon.ts';
 import { hasEndMark, isCanCu, isDeNghi, isUpperLine, withoutEndMark } from './line-kinds.ts';
 import { splitMarker } from './marker.ts';
 import { renumberNotes } from './so-thu-tu.ts';
@@ -35,9 +37,11 @@ export function joinHeadingTitles(blocks: Khoi[]): void {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i]!;
     if ((b.capDo !== 'phan' && b.capDo !== 'chuong') || b.text !== '') continue;
-    let n = 0;
-    while (n < HEADING_TITLE_MAX_LINES && blocks[i + 1 + n]?.capDo === 'doan' && isUpperLine(blocks[i + 1 + n]!.text)) n++;
-    if (n > 0) blocks.splice(i, n + 1, { capDo: b.capDo, text: blocks.slice(i + 1, i + 1 + n).map((x) => x.text).join(' ') });
+    const titles: string[] = [];
+    for (let next = blocks[i + 1]; titles.length < HEADING_TITLE_MAX_LINES && next?.capDo === 'doan' && isUpperLine(next.text); next = blocks[i + 1 + titles.length]) {
+      titles.push(next.text);
+    }
+    if (titles.length > 0) blocks.splice(i, titles.length + 1, { capDo: b.capDo, text: titles.join(' ') });
   }
 }
 
@@ -48,16 +52,24 @@ export function joinHeadingTitles(blocks: Khoi[]): void {
  * Phòng Nội vụ báo cáo … như sau:", a kế hoạch's bases ending "… ban hành Kế hoạch … như sau:", and
  * later sentences of any document — they are ordinary text.
  */
-export function readNoiDung(lines: readonly string[], canCuBanHanh: boolean): PhanNoiDung {
+export function readNoiDung(items: readonly MucNhap[], canCuBanHanh: boolean): PhanNoiDung {
   const out: PhanNoiDung = { canCu: [], noiDung: [], ketThuc: '', notes: [] };
   let preamble = canCuBanHanh;
   let inCanCu = false;
   let closing: string | null = null;
-  /** The marker each block's line was typed with, for the notes on renumbered items. */
+  const lines = gatherTables(items);
+  /** The marker each block's line was typed with ('' for a table), for the notes on renumbered items. */
   const typed: string[] = [];
-  const quoted = insideQuotation(lines);
+  // A table holds no quotation marks of the text around it.
+  const quoted = insideQuotation(lines.map((l) => (typeof l === 'string' ? l : '')));
   for (const [index, line] of lines.entries()) {
     const isLast = index === lines.length - 1;
+    if (typeof line !== 'string') {
+      out.noiDung.push(line);
+      typed.push('');
+      preamble = inCanCu = false;
+      continue;
+    }
     if (preamble && (isCanCu(line) || (inCanCu && isDeNghi(line)))) {
       out.canCu.push(line);
       inCanCu = true;

@@ -23,7 +23,7 @@ export function renumberNotes(blocks: readonly Khoi[], typed: readonly string[])
     .filter(({ typed: t, printed }) => t !== '' && printed !== '' && /\p{N}|^[IVXLC]+$|^\p{Ll}$/u.test(ident(t)) && ident(t) !== ident(printed));
   const notes = changed
     .slice(0, MAX_NOTES)
-    .map(({ b, typed: t, printed }) => `Số thứ tự «${t}» của «${short(b.text)}» được in là «${printed}»: ứng dụng đánh số theo thứ tự các cấp, kiểm tra lại nếu bản gốc bỏ sót hay lặp số`);
+    .map(({ b, typed: t, printed }) => `Số thứ tự «${t}» của «${short(b.capDo === 'bang' ? '' : b.text)}» được in là «${printed}»: ứng dụng đánh số theo thứ tự các cấp, kiểm tra lại nếu bản gốc bỏ sót hay lặp số`);
   if (changed.length > MAX_NOTES) notes.push(`Còn ${changed.length - MAX_NOTES} số thứ tự khác được đánh lại theo thứ tự các cấp`);
   return notes;
 }

@@ -1,19 +1,15 @@
-// Pasted text → the lines the importer reads: one paragraph a line, NFC, trimmed, no blank lines.
+// Pasted text → the items the importer reads: one paragraph a line, NFC, trimmed, no blank lines;
+// data tables (TAB rows) as tables; the header and signature layout tables as the lines they hold.
 import { cleanText } from '../text/normalize.ts';
 import { isBareMarker } from './marker.ts';
 import { isQuocHieu, isTieuNgu, isUpperLine, noiNhanRest, quyenHanLine } from './line-kinds.ts';
+import type { MucNhap } from './nguon.ts';
 import { parseSoLine } from './so-ky-hieu-line.ts';
 import { parseNgayThangLine } from './ngay-thang-line.ts';
+import { isTabTable, tabTable, tidyCell as tidy } from './tab-table.ts';
 
 /** Page breaks and Unicode line separators that PDF viewers and Word leave in copied text. */
 const BREAKS = /[\f\v\u0085\u2028\u2029]/g;
-/** Zero-width characters and a byte-order mark, invisible at either end of a line. */
-const INVISIBLE_ENDS = /^[\u200B-\u200D\uFEFF]+|[\u200B-\u200D\uFEFF]+$/g;
-
-function tidy(line: string): string {
-  return line.replace(INVISIBLE_ENDS, '').trim();
-}
-
 /** Raw lines, with each tab still in place, for the table logic below. */
 function rawLines(text: string): string[] {
   return cleanText(text.replace(BREAKS, '\n')).split('\n');
@@ -23,6 +19,12 @@ function rawLines(text: string): string[] {
 function joinMarkerTab(line: string): string {
   const m = /^([^\t]*)\t+/.exec(line);
   return m && isBareMarker(m[1]!) ? `${m[1]!.trim()} ${line.slice(m[0].length)}` : line;
+}
+
+/** Word's list numbering copied as text, "1.<tab>Tình hình": a paragraph, never a table row. */
+function isListTabLine(line: string): boolean {
+  const m = /^([^\t]*)\t+([^\t]*)$/.exec(line);
+  return m !== null && isBareMarker(m[1]!);
 }
 
 /** Cells of one flattened table row; a leading tab means the first cell was empty. */
@@ -42,6 +44,12 @@ function isLayoutCell(cell: string): boolean {
   );
 }
 
+/** A row of the header or signature table (two or three cells, one of which only they hold). */
+function isLayoutRow(line: string): boolean {
+  // Split with a bound: a 10 000-cell row is no layout row, and is not split whole here.
+  return line.split('\t', 9).length <= 8 && cells(joinMarkerTab(line)).some(isLayoutCell);
+}
+
 /** Rows of a flattened table whose right cell was empty come through without a tab. */
 const MAX_UNTABBED_ROWS = 15;
 
@@ -55,40 +63,63 @@ function mayBeUntabbedRow(line: string): boolean {
  * A Word table copied as text gives one line per row with tabs between cells, so the header reads
  * "ỦY BAN NHÂN DÂN<tab>CỘNG HÒA …". Reading such a run column by column restores what each cell
  * holds in order: the issuing body, then the national title; the Nơi nhận list, then the signature.
+ * Returns the index after the run.
  */
-function flattenTables(raw: string[]): string[] {
-  const out: string[] = [];
+function flattenLayoutTable(raw: readonly string[], i: number, out: MucNhap[]): number {
+  let lastTabbed = i;
+  for (let k = i + 1; k < raw.length && k - lastTabbed <= MAX_UNTABBED_ROWS; k += 1) {
+    const row = joinMarkerTab(raw[k]!);
+    if (row.includes('\t')) lastTabbed = k;
+    else if (row.trim() !== '' && !mayBeUntabbedRow(row)) break;
+  }
+  const rows = raw
+    .slice(i, lastTabbed + 1)
+    .map(joinMarkerTab)
+    .filter((r) => r.trim() !== '')
+    .map(cells);
+  const width = Math.max(...rows.map((r) => r.length));
+  for (let c = 0; c < width; c += 1) for (const r of rows) if (r[c]) out.push(r[c]!);
+  return lastTabbed + 1;
+}
+
+/** TAB lines that are not a layout table: a data table, or prose whose tabs become spaces. */
+function readTabRun(lines: readonly string[], out: MucNhap[]): void {
+  if (isTabTable(lines)) out.push(...tabTable(lines));
+  else for (const l of lines) out.push(cells(joinMarkerTab(l)).filter((c) => c.length > 0).join(' '));
+}
+
+function readRaw(raw: readonly string[]): MucNhap[] {
+  const out: MucNhap[] = [];
   let i = 0;
+  const tabRow = (line: string) => line.includes('\t') && !isListTabLine(line);
   while (i < raw.length) {
-    const line = joinMarkerTab(raw[i]!);
-    if (!line.includes('\t')) {
-      out.push(tidy(line));
+    if (!tabRow(raw[i]!)) {
+      out.push(tidy(joinMarkerTab(raw[i]!)).replace(/\t+/g, ' '));
       i += 1;
       continue;
     }
-    let lastTabbed = i;
-    for (let k = i + 1; k < raw.length && k - lastTabbed <= MAX_UNTABBED_ROWS; k += 1) {
-      const row = joinMarkerTab(raw[k]!);
-      if (row.includes('\t')) lastTabbed = k;
-      else if (row.trim() !== '' && !mayBeUntabbedRow(row)) break;
-    }
-    const rows = raw
-      .slice(i, lastTabbed + 1)
-      .map(joinMarkerTab)
-      .filter((r) => r.trim() !== '')
-      .map(cells);
-    if (rows.some((r) => r.some(isLayoutCell))) {
-      const width = Math.max(...rows.map((r) => r.length));
-      for (let c = 0; c < width; c += 1) for (const r of rows) if (r[c]) out.push(r[c]!);
-    } else {
-      for (const r of rows) out.push(r.filter((c) => c.length > 0).join(' '));
-    }
-    i = lastTabbed + 1;
+    let end = i;
+    while (end < raw.length && tabRow(raw[end]!)) end += 1;
+    // Rows before the first one holding a header or signature cell are read on their own, so a data
+    // table standing right above the signature table keeps its columns.
+    let layout = i;
+    while (layout < end && !isLayoutRow(raw[layout]!)) layout += 1;
+    if (layout > i) readTabRun(raw.slice(i, layout), out);
+    i = layout < end ? flattenLayoutTable(raw, layout, out) : end;
   }
   return out;
 }
 
-/** The non-blank lines of a pasted document, tables flattened, each NFC and trimmed. */
-export function textLines(text: string): string[] {
-  return flattenTables(rawLines(text)).filter((l) => l.length > 0);
+/** The items of a pasted document: non-blank lines (NFC, trimmed) and data tables, in order. */
+export function textItems(text: string): MucNhap[] {
+  return readRaw(rawLines(text)).filter((m) => typeof m !== 'string' || m.length > 0);
+}
+
+/**
+ * Items from any reader, cleaned at the classifier's door as pasted text is: each line NFC, trimmed,
+ * without XML-forbidden characters, split where it holds a line break, blank ones dropped. Tables
+ * pass as they are (the schema cleans every cell).
+ */
+export function cleanItems(items: readonly MucNhap[]): MucNhap[] {
+  return items.flatMap((m): MucNhap[] => (typeof m === 'string' ? cleanText(m.replace(BREAKS, '\n')).split('\n').map(tidy).filter((l) => l.length > 0) : [m]));
 }

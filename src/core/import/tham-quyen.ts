@@ -29,8 +29,9 @@ export function readThamQuyen(loai: LoaiVanBan, noiDung: readonly Khoi[]): ThamQ
   const loi = loiBanHanh(loai);
   if (loi) {
     const at = out.noiDung.findIndex((b) => b.capDo === 'doan' && b.text.replace(/\s+/g, ' ').trim().toLocaleUpperCase('vi-VN') === loi);
-    if (at >= 0) {
-      out.notes.push(`Dòng «${out.noiDung[at]!.text}» do bố cục tự in sau phần căn cứ`);
+    const line = out.noiDung[at];
+    if (line && line.capDo === 'doan') {
+      out.notes.push(`Dòng «${line.text}» do bố cục tự in sau phần căn cứ`);
       out.noiDung.splice(at, 1);
     }
   }

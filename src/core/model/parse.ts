@@ -34,6 +34,20 @@ const FIELD_LABELS: Record<string, string> = {
   chucVu: 'Chức vụ người ký',
   hoTen: 'Người ký',
   coChu: 'Cỡ chữ',
+  kemTheo: 'Văn bản kèm theo / phụ lục',
+  ten: 'tên',
+  kieu: 'loại',
+  bang: 'bảng',
+  tieuDe: 'tiêu đề bảng',
+  donViTinh: 'đơn vị tính',
+  soHangTieuDe: 'số hàng tiêu đề',
+  hang: 'hàng',
+  o: 'ô',
+  gopCot: 'số cột gộp',
+  gopHang: 'số hàng gộp',
+  canLe: 'căn lề cột',
+  doRong: 'độ rộng cột',
+  ghiChu: 'ghi chú dưới bảng',
 };
 
 function describePath(path: readonly PropertyKey[]): string {
@@ -63,6 +77,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
           : `quá lớn (tối đa ${issue.maximum})`;
     case 'too_small':
       return `quá nhỏ (tối thiểu ${issue.minimum})`;
+    case 'invalid_union': {
+      // A body block of an unknown kind: the discriminator's value and the kinds allowed.
+      const u = issue as { discriminator?: string; options?: unknown[]; input?: unknown };
+      if (!u.discriminator || !Array.isArray(u.options)) return 'không đúng dạng nào được phép';
+      const value = u.input && typeof u.input === 'object' ? (u.input as Record<string, unknown>)[u.discriminator] : u.input;
+      return `giá trị ${shortJson(value)} không hợp lệ (chọn một trong: ${u.options.map((v) => JSON.stringify(v)).join(', ')})`;
+    }
     case 'invalid_format':
       return issue.message;
     default:

@@ -14,6 +14,12 @@ export const LIMITS = {
   blocks: 10_000,
   /** Văn bản kèm theo and phụ lục of one document. */
   kemTheo: 20,
+  /** Tables (bảng): columns, rows (header rows included), characters a cell, tables a document. */
+  tableColumns: 30,
+  tableRows: 2_000,
+  headerRows: 3,
+  cell: 2_000,
+  tables: 100,
 } as const;
 
 /** Text cleaned by `clean`, with a limit before (raw) and after (clean) cleaning. */
@@ -27,6 +33,7 @@ const line = text(cleanLine, LIMITS.line);
 const lines = text(cleanLines, LIMITS.line);
 const paragraph = text(cleanLine, LIMITS.paragraph);
 const lineList = z.array(line).check(z.maxLength(LIMITS.listItems));
+const whole = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 /**
  * Levels of the body outline (Phụ lục I, Phần I, Mục II, khoản 6): phần "Phần I" and chương
@@ -37,13 +44,82 @@ const lineList = z.array(line).check(z.maxLength(LIMITS.listItems));
 export const CAP_DO = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'tieuMuc', 'diem', 'gach', 'cong', 'doan'] as const;
 export type CapDo = (typeof CAP_DO)[number];
 
-export const khoiSchema = z.object({
+const blockId = z.optional(z.string().check(z.maxLength(64)));
+
+/** A paragraph of the body at one level of the outline. */
+export const khoiVanBanSchema = z.object({
   /** Stable key for editors; not part of the document's content. */
-  id: z.optional(z.string().check(z.maxLength(64))),
+  id: blockId,
   capDo: z.enum(CAP_DO),
   text: paragraph,
 });
+export type KhoiVanBan = z.infer<typeof khoiVanBanSchema>;
+
+/** Alignment of a table column (căn lề): text left, figures right or centred. */
+export const CAN_LE = ['trai', 'giua', 'phai'] as const;
+export type CanLe = (typeof CAN_LE)[number];
+
+/**
+ * One cell (ô) of a table: its text (several lines allowed) and how far it spans. Cells are listed
+ * as HTML lists them: a cell covered by a span to its left or above is not listed at all.
+ */
+export const oBangSchema = z.object({
+  text: z._default(text(cleanLines, LIMITS.cell), ''),
+  /** Columns this cell takes (merged to the right); 1 when not merged. */
+  gopCot: z._default(whole(1, LIMITS.tableColumns), 1),
+  /** Rows this cell takes (merged downwards); 1 when not merged. */
+  gopHang: z._default(whole(1, LIMITS.tableRows), 1),
+});
+export type OBang = z.infer<typeof oBangSchema>;
+
+export const hangBangSchema = z.object({
+  o: z.array(oBangSchema).check(z.maxLength(LIMITS.tableColumns)),
+});
+export type HangBang = z.infer<typeof hangBangSchema>;
+
+/**
+ * Bảng: a data table of the body. Rows may be ragged (a pasted table keeps its mistakes; the checker
+ * names them); the layout fills what is missing with empty cells.
+ */
+export const bangSchema = z.object({
+  /** Caption above the table: "Bảng 1. …", "Biểu số 01 …". */
+  tieuDe: z._default(line, ''),
+  /** The unit line as typed: "Đơn vị tính: triệu đồng". */
+  donViTinh: z._default(line, ''),
+  /** How many of the first rows are header rows (bold, centred, repeated on each page). */
+  soHangTieuDe: z._default(whole(0, LIMITS.headerRows), 0),
+  hang: z.array(hangBangSchema).check(z.minLength(1), z.maxLength(LIMITS.tableRows)),
+  /** Alignment per column; a column without one is laid out as text (left). */
+  canLe: z._default(z.array(z.enum(CAN_LE)).check(z.maxLength(LIMITS.tableColumns)), []),
+  /** Relative column widths; [] lets the layout compute them from the content. */
+  doRong: z._default(z.array(z.number().check(z.positive(), z.lte(1_000))).check(z.maxLength(LIMITS.tableColumns)), []),
+  /** Lines under the table: "Ghi chú: …", "Nguồn: …". */
+  ghiChu: z._default(z.array(line).check(z.maxLength(LIMITS.listItems)), []),
+});
+export type Bang = z.infer<typeof bangSchema>;
+
+/** A table where a paragraph could stand. */
+export const khoiBangSchema = z.object({
+  id: blockId,
+  capDo: z.literal('bang'),
+  bang: bangSchema,
+});
+export type KhoiBang = z.infer<typeof khoiBangSchema>;
+
+/** A body block: a paragraph at a level of the outline, or a table. */
+export const khoiSchema = z.discriminatedUnion('capDo', [khoiVanBanSchema, khoiBangSchema]);
 export type Khoi = z.infer<typeof khoiSchema>;
+
+export function isBang(k: Khoi): k is KhoiBang {
+  return k.capDo === 'bang';
+}
+
+/** Tables of one block list. */
+function countTables(blocks: readonly Khoi[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.capDo === 'bang') n++;
+  return n;
+}
 
 /** Signing-authority prefixes (Điều 13): thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền. */
 export const QUYEN_HAN = ['', 'TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
@@ -61,8 +137,6 @@ export type CoChu = (typeof CO_CHU)[number];
 export const SO_PATTERN = /^(\d{1,9}[a-zA-Z]?)?$/;
 /** What SO_PATTERN allows, for the messages of the schema and of the editor's field. */
 export const SO_RULE = 'chỉ gồm chữ số (có thể thêm một chữ cái, ví dụ 36a), hoặc để trống';
-
-const whole = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 export const ngayBanHanhSchema = z
   .object({
@@ -116,7 +190,8 @@ export const kemTheoSchema = z.object({
 });
 export type KemTheo = z.infer<typeof kemTheoSchema>;
 
-export const vanBanSchema = z.object({
+/** The document's fields; `vanBanSchema` adds the checks that span fields. */
+export const vanBanFields = z.object({
   loai: z.enum(LOAI_VAN_BAN),
   /** Cơ quan chủ quản: the direct superior body, if any. */
   coQuanChuQuan: z._default(lines, ''),
@@ -161,6 +236,15 @@ export const vanBanSchema = z.object({
   /** Attached documents, each on its own pages after the signature; [] keeps old saves valid. */
   kemTheo: z._default(z.array(kemTheoSchema).check(z.maxLength(LIMITS.kemTheo)), []),
 });
+
+export const vanBanSchema = vanBanFields.check(
+  z.superRefine((v, ctx) => {
+    const tables = countTables(v.noiDung) + v.kemTheo.reduce((n, k) => n + countTables(k.noiDung), 0);
+    if (tables > LIMITS.tables) {
+      ctx.addIssue({ code: 'custom', path: ['noiDung'], message: `quá nhiều bảng (${tables}; tối đa ${LIMITS.tables} bảng một văn bản)`, input: tables });
+    }
+  }),
+);
 
 /** A document as stored and exported: every text NFC-normalised by the schema. */
 export type VanBan = z.infer<typeof vanBanSchema>;

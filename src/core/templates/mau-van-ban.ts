@@ -2,7 +2,7 @@
 // office fills in its own content. Bodies, places and signers come from the user's profile, never
 // from here: unit names change (the 2025 reform abolished districts), templates must not.
 import { DOCUMENT_TYPES, documentType, type LoaiVanBan } from '../decree/document-types.ts';
-import type { Khoi, VanBanInput } from '../model/van-ban.ts';
+import type { CapDo, KhoiBang, KhoiVanBan, VanBanInput } from '../model/van-ban.ts';
 import { romanNumeral } from '../numbering.ts';
 
 export interface MauVanBan {
@@ -15,15 +15,39 @@ export interface MauVanBan {
   tao(today: Date): VanBanInput;
 }
 
-const k = (capDo: Khoi['capDo'], text: string): Pick<Khoi, 'capDo' | 'text'> => ({ capDo, text });
+const k = (capDo: CapDo, text: string): KhoiVanBan => ({ capDo, text });
 const ELLIPSIS = '…';
 
 function base(loai: LoaiVanBan, today: Date): Pick<VanBanInput, 'loai' | 'ngayBanHanh'> {
   return { loai, ngayBanHanh: { ngay: null, thang: null, nam: today.getFullYear() } };
 }
 
-/** The four sections every periodic report carries (I. results … IV. proposals). */
-function baoCaoSections(ketQua: string, phuongHuong: string) {
+/**
+ * The summary table of a periodic report ("Biểu tổng hợp kết quả …"): indicators against the plan.
+ * An ordinary block: a report without figures deletes it like any other.
+ */
+function bieuTongHop(ketQua: string): KhoiBang {
+  const row = (...o: string[]) => ({ o: o.map((text) => ({ text, gopCot: 1, gopHang: 1 })) });
+  return {
+    capDo: 'bang',
+    bang: {
+      tieuDe: `Biểu tổng hợp ${ketQua.toLocaleLowerCase('vi-VN')}`,
+      donViTinh: '',
+      soHangTieuDe: 1,
+      hang: [
+        row('STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'),
+        row('1', ELLIPSIS, '', '', '', ''),
+        row('2', ELLIPSIS, '', '', '', ''),
+      ],
+      canLe: ['giua', 'trai', 'giua', 'phai', 'phai', 'phai'],
+      doRong: [],
+      ghiChu: [],
+    },
+  };
+}
+
+/** The four sections every report carries (I. results … IV. proposals); a periodic one has its summary table. */
+function baoCaoSections(ketQua: string, phuongHuong: string, dinhKy: boolean) {
   return [
     k('doan', `Thực hiện ${ELLIPSIS} (văn bản chỉ đạo, yêu cầu báo cáo), ${ELLIPSIS} báo cáo ${ketQua.toLocaleLowerCase('vi-VN')} như sau:`),
     k('muc', ketQua),
@@ -31,6 +55,7 @@ function baoCaoSections(ketQua: string, phuongHuong: string) {
     k('gach', ELLIPSIS),
     k('khoan', 'Kết quả đạt được:'),
     k('gach', ELLIPSIS),
+    ...(dinhKy ? [bieuTongHop(ketQua)] : []),
     k('muc', 'Tồn tại, hạn chế và nguyên nhân'),
     k('khoan', 'Tồn tại, hạn chế:'),
     k('gach', ELLIPSIS),
@@ -43,7 +68,14 @@ function baoCaoSections(ketQua: string, phuongHuong: string) {
   ];
 }
 
-function baoCao(id: string, ten: string, moTa: string, ky: (nam: number, thang: number) => { ketQua: string; phuongHuong: string; trichYeu: string }): MauVanBan {
+/** A report template; `dinhKy` (periodic: year, half-year, quarter) adds the summary table. */
+function baoCao(
+  id: string,
+  ten: string,
+  moTa: string,
+  dinhKy: boolean,
+  ky: (nam: number, thang: number) => { ketQua: string; phuongHuong: string; trichYeu: string },
+): MauVanBan {
   return {
     id, loai: 'bao-cao', ten, moTa,
     tao(today) {
@@ -51,7 +83,7 @@ function baoCao(id: string, ten: string, moTa: string, ky: (nam: number, thang: 
       return {
         ...base('bao-cao', today),
         trichYeu,
-        noiDung: baoCaoSections(ketQua, phuongHuong),
+        noiDung: baoCaoSections(ketQua, phuongHuong, dinhKy),
         ketThuc: `Trên đây là ${trichYeu.charAt(0).toLocaleLowerCase('vi-VN')}${trichYeu.slice(1)}`,
         noiNhan: ['Như trên;', `${ELLIPSIS};`, 'Lưu: VT.'],
       };
@@ -60,17 +92,17 @@ function baoCao(id: string, ten: string, moTa: string, ky: (nam: number, thang: 
 }
 
 export const MAU_VAN_BAN: readonly MauVanBan[] = [
-  baoCao('bao-cao-nam', 'Báo cáo năm', 'Kết quả năm và phương hướng năm sau', (nam) => ({
+  baoCao('bao-cao-nam', 'Báo cáo năm', 'Kết quả năm và phương hướng năm sau', true, (nam) => ({
     ketQua: `Kết quả thực hiện nhiệm vụ năm ${nam}`,
     phuongHuong: `Phương hướng, nhiệm vụ năm ${nam + 1}`,
     trichYeu: `Kết quả thực hiện nhiệm vụ năm ${nam} và phương hướng, nhiệm vụ năm ${nam + 1}`,
   })),
-  baoCao('bao-cao-6-thang', 'Báo cáo 6 tháng', '6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm', (nam) => ({
+  baoCao('bao-cao-6-thang', 'Báo cáo 6 tháng', '6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm', true, (nam) => ({
     ketQua: `Kết quả thực hiện nhiệm vụ 6 tháng đầu năm ${nam}`,
     phuongHuong: `Phương hướng, nhiệm vụ 6 tháng cuối năm ${nam}`,
     trichYeu: `Kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm ${nam}`,
   })),
-  baoCao('bao-cao-quy', 'Báo cáo quý', 'Kết quả quý và nhiệm vụ quý tới', (nam, thang) => {
+  baoCao('bao-cao-quy', 'Báo cáo quý', 'Kết quả quý và nhiệm vụ quý tới', true, (nam, thang) => {
     const quy = Math.ceil(thang / 3);
     const tiepTheo = quy === 4 ? `quý I năm ${nam + 1}` : `quý ${romanNumeral(quy + 1)} năm ${nam}`;
     return {
@@ -79,7 +111,7 @@ export const MAU_VAN_BAN: readonly MauVanBan[] = [
       trichYeu: `Kết quả thực hiện nhiệm vụ quý ${romanNumeral(quy)} và phương hướng, nhiệm vụ ${tiepTheo}`,
     };
   }),
-  baoCao('bao-cao-chuyen-de', 'Báo cáo chuyên đề', 'Một lĩnh vực, một nhiệm vụ cụ thể', (nam) => ({
+  baoCao('bao-cao-chuyen-de', 'Báo cáo chuyên đề', 'Một lĩnh vực, một nhiệm vụ cụ thể', false, (nam) => ({
     ketQua: 'Tình hình, kết quả thực hiện',
     phuongHuong: 'Phương hướng, nhiệm vụ thời gian tới',
     trichYeu: `Kết quả thực hiện ${ELLIPSIS} năm ${nam}`,

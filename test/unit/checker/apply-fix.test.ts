@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFix, checkVanBan } from '../../../src/core/checker/index.ts';
 import { RULES_BY_ID } from '../../../src/core/checker/rules/index.ts';
 import { doc } from './documents.ts';
+import { blockText } from '../../../src/core/table/texts.ts';
 
 describe('applyFix', () => {
   it('leaves the document as it is for a finding without a fix', () => {
@@ -73,7 +74,7 @@ describe('attached documents (văn bản kèm theo, phụ lục)', () => {
     const v = withAttachment();
     const f = checkVanBan(v).find((x) => x.part === 'kemTheo' && x.ruleId === 'noi-dung.so-thu-tu-go-tay')!;
     const fixed = applyFix(v, f);
-    expect(fixed.kemTheo[0]!.noiDung[0]!.text).toBe('Ông Nguyễn Văn B, tổ trưởng;');
+    expect(blockText(fixed.kemTheo[0]!.noiDung[0]!)).toBe('Ông Nguyễn Văn B, tổ trưởng;');
     expect({ ...fixed, kemTheo: [] }).toEqual({ ...v, kemTheo: [] });
     expect(fixed.kemTheo[1]).toEqual(v.kemTheo[1]);
     expect(checkVanBan(fixed).some((x) => x.part === 'kemTheo' && x.ruleId === 'noi-dung.so-thu-tu-go-tay')).toBe(false);

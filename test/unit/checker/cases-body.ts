@@ -2,6 +2,7 @@
 import { CLEAN, decision, doc, withBlock } from './documents.ts';
 import type { RuleCase } from './rule-cases.ts';
 import type { VanBan } from '../../../src/core/model/van-ban.ts';
+import { blockText } from '../../../src/core/table/texts.ts';
 
 const blocks = CLEAN.noiDung as VanBan['noiDung'];
 
@@ -98,7 +99,7 @@ export const BODY_CASES: RuleCase[] = [
     bad: [withBlock('Hội nghị ngày 5 tháng 03 năm 2023 đã thống nhất.'), withBlock('Từ tháng 1 năm 2024 triển khai.'), doc({ ketThuc: 'Báo cáo gửi trước ngày 15 tháng 09 năm 2023' })],
     good: [withBlock('Hội nghị ngày 05 tháng 3 năm 2023 và ngày 09 tháng 02 năm 2024.'), withBlock('Kế hoạch số 05/KH-UBND ngày 05/01/2023.'), withBlock('Phát thanh 02 lần/tháng.')],
     fix: true,
-    fixed: { read: (v) => v.noiDung[1]!.text, value: 'Hội nghị ngày 05 tháng 3 năm 2023 đã thống nhất.' },
+    fixed: { read: (v) => blockText(v.noiDung[1]!), value: 'Hội nghị ngày 05 tháng 3 năm 2023 đã thống nhất.' },
   },
   {
     rule: 'viet-hoa.ten-co-quan',
@@ -112,7 +113,7 @@ export const BODY_CASES: RuleCase[] = [
     bad: [withBlock('Báo cáo ủy ban nhân dân xã Hương Long.'), withBlock('Trình Hội đồng Nhân dân huyện Phong Điền.')],
     good: [withBlock('Ủy ban nhân dân các cấp triển khai.'), withBlock('ỦY BAN NHÂN DÂN XÃ HƯƠNG LONG'), withBlock('Ủy ban nhân dân Thành phố Hồ Chí Minh.')],
     fix: true,
-    fixed: { read: (v) => v.noiDung[1]!.text, value: 'Báo cáo Ủy ban nhân dân xã Hương Long.' },
+    fixed: { read: (v) => blockText(v.noiDung[1]!), value: 'Báo cáo Ủy ban nhân dân xã Hương Long.' },
   },
   {
     rule: 'chinh-ta.uy-thong-nhat',
@@ -139,6 +140,6 @@ export const BODY_CASES: RuleCase[] = [
     rule: 'ket-thuc.giua-noi-dung',
     bad: [withBlock('Kết thúc phần một./.', 'doan', 2)],
     fix: true,
-    fixed: { read: (v) => v.noiDung[2]!.text, value: 'Kết thúc phần một' },
+    fixed: { read: (v) => blockText(v.noiDung[2]!), value: 'Kết thúc phần một' },
   },
 ];

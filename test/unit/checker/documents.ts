@@ -1,5 +1,5 @@
 // A document that breaks no rule, and small edits of it, for the checker's tests.
-import { vanBanSchema, type VanBan, type VanBanInput } from '../../../src/core/model/van-ban.ts';
+import { vanBanSchema, type CapDo, type VanBan, type VanBanInput } from '../../../src/core/model/van-ban.ts';
 
 export const CLEAN: VanBanInput = {
   loai: 'bao-cao',
@@ -43,7 +43,7 @@ export function decision(patch: Partial<VanBanInput> = {}): VanBan {
 }
 
 /** The clean document with one body block replaced or added. */
-export function withBlock(text: string, capDo: VanBan['noiDung'][number]['capDo'] = 'doan', index = 1): VanBan {
+export function withBlock(text: string, capDo: CapDo = 'doan', index = 1): VanBan {
   const noiDung = [...(CLEAN.noiDung as VanBan['noiDung'])];
   noiDung.splice(index, 0, { capDo, text });
   return doc({ noiDung });

@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkVanBan, RULES, type Finding } from '../../../src/core/checker/index.ts';
 import { vanBanSchema, type VanBan } from '../../../src/core/model/van-ban.ts';
+import { TABLE_CASES } from './cases-bang.ts';
 import { BODY_CASES } from './cases-body.ts';
 import { FOOTER_CASES } from './cases-footer.ts';
 import { HEADER_CASES } from './cases-header.ts';
 import { doc } from './documents.ts';
 
-const CASES = [...HEADER_CASES, ...BODY_CASES, ...FOOTER_CASES];
+const CASES = [...HEADER_CASES, ...BODY_CASES, ...TABLE_CASES, ...FOOTER_CASES];
 
 const findingsOf = (v: VanBan, rule: string): Finding[] => checkVanBan(v).filter((f) => f.ruleId === rule);
 

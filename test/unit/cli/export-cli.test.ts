@@ -54,6 +54,13 @@ describe('npm run export', () => {
     await refused([], /Cách dùng/);
   });
 
+  it('refuses a table over the limits with the sentence naming the limit (a 10 000-column table, a 5 MB cell)', async () => {
+    const output = join(sb.dir, 'out.docx');
+    const wide = Array.from({ length: 3 }, () => Array.from({ length: 10_000 }, (_, c) => `ô${c}`).join('\t')).join('\n');
+    await refused([sb.file('i.txt', `BÁO CÁO\nKết quả\n${wide}`), output], /^Lỗi: Tệp «.*i\.txt»: Không nhập được bảng «ô0»: bảng có 10\.000 cột, một bảng tối đa 30 cột/);
+    await refused([sb.file('j.txt', `BÁO CÁO\nKết quả\nA\tB\tC\n1\t${'x'.repeat(5 * 1024 * 1024)}\t2`), output], /ô ở hàng 2, cột 2 dài 5\.242\.880 ký tự, một ô tối đa 2\.000 ký tự\.$/);
+  }, 30_000);
+
   it('runs as an npm script and prints no stack trace on failure', async () => {
     const run = promisify(execFile);
     const bad = sb.file('bad.json', '[1, 2');

@@ -42,8 +42,9 @@ describe('what changed between two versions', () => {
     const a = doc();
     expect(summary(a, doc({ ngayBanHanh: { ngay: 12, thang: 12, nam: 2023 } }))).toBe('Sửa Địa danh, ngày');
     expect(summary(a, doc({ noiDung: [a.noiDung[1]!, a.noiDung[0]!] }))).toBe('Sửa Nội dung');
-    expect(summary(a, doc({ noiDung: [{ ...a.noiDung[0]!, capDo: 'khoan' }, a.noiDung[1]!] }))).toBe('Sửa Nội dung');
+    expect(summary(a, doc({ noiDung: [{ id: 'a', capDo: 'khoan', text: 'Kết quả đạt được' }, a.noiDung[1]!] }))).toBe('Sửa Nội dung');
     expect(summary(a, doc({ coChu: 'nho' }))).toBe('Sửa Cỡ chữ');
+    expect(summary(a, doc({ duThao: true, lanDuThao: 2 }))).toBe('Sửa Dự thảo');
   });
 
   it('only removed, only added; lists, the signature and attachments are parts too', () => {
@@ -55,6 +56,24 @@ describe('what changed between two versions', () => {
     expect(summary(doc(), doc({ kemTheo: [{ kieu: 'phu-luc', ten: 'Danh sách', noiDung: [{ capDo: 'doan', text: 'Một hai' }] }] }))).toBe(
       'Thêm 4 từ ở Văn bản kèm theo / Phụ lục',
     );
+  });
+
+  it('a table: the words of its caption, unit line, cells and notes count; its alignment, spans and widths are no words', () => {
+    const table = (cell: string, canLe: ('trai' | 'giua' | 'phai')[] = []) => ({
+      capDo: 'bang' as const,
+      bang: {
+        tieuDe: 'Bảng 1. Thu chi',
+        donViTinh: 'Đơn vị tính: triệu đồng',
+        hang: [{ o: [{ text: 'Chỉ tiêu' }, { text: 'Số tiền' }] }, { o: [{ text: 'Thu ngân sách' }, { text: cell }] }],
+        canLe,
+        ghiChu: ['Nguồn: Kho bạc'],
+      },
+    });
+    const a = doc();
+    // 4 + 5 + 2 + 2 + 3 + 1 + 3 words: caption, unit line, header cells, body cells, note.
+    expect(summary(a, doc({ noiDung: [...a.noiDung, table('1.200')] }))).toBe('Thêm 20 từ ở Nội dung');
+    expect(summary(doc({ noiDung: [table('1.200')] }), doc({ noiDung: [table('1.250 triệu')] }))).toBe('Thêm 2 từ, bớt 1 từ ở Nội dung');
+    expect(summary(doc({ noiDung: [table('1.200')] }), doc({ noiDung: [table('1.200', ['trai', 'phai'])] }))).toBe('Sửa Nội dung');
   });
 
   it('every field of the model belongs to one part, so a new field cannot change unseen', () => {

@@ -63,6 +63,12 @@ describe('khoanStyles', () => {
     ).toEqual(['text', 'title', 'text', 'title', 'text', 'lead', 'text', 'title']);
   });
 
+  it('a table between the items of a list neither ends the list nor counts as a sentence', () => {
+    const bang: Khoi = { capDo: 'bang', bang: { tieuDe: 'Bảng 1. Kết quả', donViTinh: '', soHangTieuDe: 1, hang: [{ o: [{ text: 'Chỉ tiêu', gopCot: 1, gopHang: 1 }] }, { o: [{ text: 'Kiểm tra hồ sơ, tài liệu.', gopCot: 1, gopHang: 1 }] }], canLe: [], doRong: [], ghiChu: [] } };
+    expect(khoanStyles([k('Chủ trì: Đồng chí Nguyễn Văn A.'), bang, k('Thành phần mời:'), bang, k('Thời gian: 08 giờ 00.')])).toEqual(['lead', 'text', 'title', 'text', 'lead']);
+    expect(khoanStyles([k('Về tổ chức'), bang, k('Về hoạt động')])).toEqual(['title', 'text', 'title']);
+  });
+
   it('a list of labelled items alone stays regular; a mục or an Điều starts a new list', () => {
     expect(khoanStyles([k('Tên gọi: Quỹ Khuyến học.'), k('Trụ sở: số 24 đường Nguyễn Tất Thành.'), { capDo: 'dieu', text: 'Tôn chỉ' }, k('Mục đích')])).toEqual([
       'text',
@@ -99,7 +105,7 @@ describe('a pasted giấy mời prints its numbered items at one level', () => {
   const v = importVanBan(text).vanBan;
 
   it('imports the four items as khoản, markers computed', () => {
-    expect(v.noiDung.filter((b) => b.capDo === 'khoan').map((b) => b.text)).toEqual([
+    expect(v.noiDung.flatMap((b) => (b.capDo === 'khoan' ? [b.text] : []))).toEqual([
       'Chủ trì: Đồng chí Nguyễn Văn A - Chủ tịch UBND xã.',
       'Thành phần mời:',
       'Thời gian: 08 giờ 00 phút, ngày 07/3/2024.',

@@ -19,6 +19,10 @@ describe('block numbering', () => {
     expect(markers(['khoan', 'doan', 'gach', 'khoan'])).toEqual(['1.', '', '-', '2.']);
   });
 
+  it('gives a table no number and lets the sequence run on across it', () => {
+    expect(blockMarkers([{ capDo: 'khoan' }, { capDo: 'diem' }, { capDo: 'bang' }, { capDo: 'diem' }, { capDo: 'bang' }, { capDo: 'khoan' }])).toEqual(['1.', 'a)', '', 'b)', '', '2.']);
+  });
+
   it('uses the decree letter sequence: đ included, f skipped', () => {
     expect(Array.from({ length: 10 }, (_, i) => diemLetter(i + 1))).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k']);
     expect(diemLetter(23)).toBe('y');

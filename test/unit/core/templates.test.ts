@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { checkVanBan } from '../../../src/core/checker/index.ts';
 import { parseVanBan } from '../../../src/core/model/parse.ts';
+import { vanBanSchema } from '../../../src/core/model/van-ban.ts';
+import { blockMarkers } from '../../../src/core/numbering.ts';
 import { MAU_VAN_BAN, mauTheoLoai, mauVanBan } from '../../../src/core/templates/mau-van-ban.ts';
 import { LOAI_VAN_BAN } from '../../../src/core/decree/document-types.ts';
 import { MAU_BAO_CAO_TEXT, mauBaoCao } from '../../../src/core/samples/mau-bao-cao.ts';
 import { fixtureText } from '../../helpers/fixtures.ts';
 import { fixtureVanBan } from '../../helpers/fixture-documents.ts';
+import { blockText } from '../../../src/core/table/texts.ts';
 
 describe('starting templates', () => {
   const today = new Date(2025, 7, 15);
@@ -30,13 +34,28 @@ describe('starting templates', () => {
   it('gives a report the four usual sections', () => {
     const v = parseVanBan(mauVanBan('bao-cao-nam')!.tao(today));
     if (!v.ok) throw new Error(v.errors.join());
-    expect(v.value.noiDung.filter((b) => b.capDo === 'muc').map((b) => b.text)).toEqual([
+    expect(v.value.noiDung.filter((b) => b.capDo === 'muc').map(blockText)).toEqual([
       'Kết quả thực hiện nhiệm vụ năm 2025',
       'Tồn tại, hạn chế và nguyên nhân',
       'Phương hướng, nhiệm vụ năm 2026',
       'Đề xuất, kiến nghị',
     ]);
     expect(v.value.noiNhan[0]).toBe('Như trên;');
+  });
+
+  it('gives the periodic reports a summary table the user may delete, and leaves the checker nothing to say about it', () => {
+    for (const id of ['bao-cao-nam', 'bao-cao-6-thang', 'bao-cao-quy']) {
+      const v = vanBanSchema.parse(mauVanBan(id)!.tao(today));
+      const tables = v.noiDung.flatMap((b) => (b.capDo === 'bang' ? [b.bang] : []));
+      expect(tables, id).toHaveLength(1);
+      expect(tables[0]!.tieuDe).toMatch(/^Biểu tổng hợp kết quả thực hiện nhiệm vụ /);
+      expect(tables[0]!.hang[0]!.o.map((o) => o.text)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)']);
+      expect(checkVanBan(v).filter((f) => f.ruleId.startsWith('bang.') || f.ruleId.startsWith('noi-dung.'))).toEqual([]);
+      // Deleting it is deleting one block: the rest of the outline and its numbers stay.
+      const without = v.noiDung.filter((b) => b.capDo !== 'bang');
+      expect(blockMarkers(without)).toEqual(blockMarkers(v.noiDung).filter((_, i) => v.noiDung[i]!.capDo !== 'bang'));
+    }
+    expect(parseVanBan(mauVanBan('bao-cao-chuyen-de')!.tao(today)).ok && vanBanSchema.parse(mauVanBan('bao-cao-chuyen-de')!.tao(today)).noiDung.some((b) => b.capDo === 'bang')).toBe(false);
   });
 
   it('names the quarter in Roman numerals and rolls over the year after quý IV', () => {

@@ -5,6 +5,7 @@ import { documentType } from '../../../src/core/decree/document-types.ts';
 import { soKyHieuLine } from '../../../src/core/so-ky-hieu.ts';
 import { foldDiacritics } from '../../../src/core/text/normalize.ts';
 import type { ImportResult } from '../../../src/core/import/index.ts';
+import { blockText } from '../../../src/core/table/texts.ts';
 
 /** Compare text without diacritics, case, spaces or leading zeros: what the import may rewrite. */
 function key(s: string): string {
@@ -42,13 +43,13 @@ export function haystack(r: ImportResult): string {
     v.thamQuyen,
     ...v.kinhGui,
     ...v.canCu,
-    ...v.noiDung.map((b) => b.text),
+    ...v.noiDung.map(blockText),
     v.ketThuc,
     ...v.noiNhan,
     v.chuKy.thayMat,
     v.chuKy.chucVu,
     v.chuKy.hoTen,
-    ...v.kemTheo.flatMap((k) => [k.ten, k.trichYeu, ...k.noiDung.map((b) => b.text)]),
+    ...v.kemTheo.flatMap((k) => [k.ten, k.trichYeu, ...k.noiDung.map(blockText)]),
     ...r.notes,
   ]
     .map(key)

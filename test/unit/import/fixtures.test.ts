@@ -8,6 +8,7 @@ import { upperVi } from '../../../src/core/text/normalize.ts';
 import type { VanBan } from '../../../src/core/model/van-ban.ts';
 import { FIXTURE_NAMES, fixtureParts, fixtureText } from '../../helpers/fixtures.ts';
 import { missingLines } from './accounted.ts';
+import { blockText } from '../../../src/core/table/texts.ts';
 
 const TODAY = new Date(2024, 5, 1);
 const undash = (l: string) => l.replace(/^- /, '');
@@ -15,7 +16,7 @@ const undash = (l: string) => l.replace(/^- /, '');
 /** The body as it reads: computed markers before each block's text, then the closing with "./.". */
 function reassembledBody(v: VanBan): string[] {
   const markers = blockMarkers(v.noiDung);
-  const lines = v.noiDung.map((b, i) => blockLine(markers[i]!, b.text));
+  const lines = v.noiDung.map((b, i) => blockLine(markers[i]!, blockText(b)));
   return v.ketThuc ? [...lines, `${v.ketThuc}./.`] : lines;
 }
 
@@ -89,7 +90,7 @@ describe('fixture fields, spelled out', () => {
       chuKy: { quyenHan: 'TM', thayMat: 'ỦY BAN NHÂN DÂN', chucVu: 'CHỦ TỊCH', hoTen: 'Nguyễn Văn A' },
     });
     expect(v.ketThuc).toMatch(/của UBND xã Hương Long$/);
-    expect(v.noiDung.filter((b) => b.capDo === 'muc').map((b) => b.text)).toEqual([
+    expect(v.noiDung.filter((b) => b.capDo === 'muc').map(blockText)).toEqual([
       'Kết quả thực hiện công tác tuyên truyền cải cách hành chính năm 2023:',
       'Những thuận lợi, khó khăn:',
       'Phương hướng, nhiệm vụ năm 2024:',
@@ -108,7 +109,7 @@ describe('fixture fields, spelled out', () => {
       chuKy: { quyenHan: 'KT', thayMat: 'CHỦ TỊCH', chucVu: 'PHÓ CHỦ TỊCH', hoTen: 'Trần Văn D' },
     });
     expect(notes.some((n) => n.includes('tháng'))).toBe(false);
-    expect(v.noiDung.filter((b) => b.capDo === 'diem').map((b) => b.text.slice(0, 9))).toEqual([
+    expect(v.noiDung.filter((b) => b.capDo === 'diem').map((b) => blockText(b).slice(0, 9))).toEqual([
       'Nâng cao ',
       'Tạo sự đồ',
       'Công tác ',

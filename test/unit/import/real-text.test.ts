@@ -51,11 +51,12 @@ function parts(v: VanBan) {
 const BLANK = '\u00A0'.repeat(6);
 /** A day or month left blank on the date line. */
 const D = '\u00A0'.repeat(5);
-/** Rows of a flattened data table (a line that starts with a cell, then TAB): how they import is the tables work's. */
+/** Rows of a data table pasted as plain text: a line that starts with a cell, then TAB. */
 const isTableRow = (l: string) => /^[^\t]+\t/.test(l) && !/:\s*\t/.test(l);
-/** Lines of the source missing from the result (TAB leaders inside sentences, "giao: ⇥326", are checked). */
-const missing = (text: string, r: ImportResult, { tableRowsAside = false } = {}) =>
-  missingLines(text.split('\n').filter((l) => !(tableRowsAside && isTableRow(l))).join('\n'), r);
+/** Lines of the source missing from the result, cell by cell (TAB leaders inside sentences, "giao: ⇥326", are checked). */
+const missing = (text: string, r: ImportResult) => missingLines(text, r);
+/** The paragraphs' texts of a block list (tables have none). */
+const texts = (blocks: readonly Khoi[]) => blocks.flatMap((b) => (b.capDo === 'bang' ? [] : [b.text]));
 
 describeReal('real-text', 'real documents pasted as plain text', () => {
   describe('01 báo cáo, UBND tỉnh Lâm Đồng, quản lý hội 2025', () => {
@@ -83,14 +84,14 @@ describeReal('real-text', 'real documents pasted as plain text', () => {
       expect(v.canCu).toEqual([]);
       expect(v.noiDung.slice(0, 4)).toEqual([block(10), block(11), { capDo: 'muc', text: 'THỰC TRẠNG TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI' }, { capDo: 'khoan', text: 'Về tổ chức' }]);
       expect(v.noiDung.filter((b) => b.capDo === 'muc')).toHaveLength(4);
-      expect(v.noiDung.filter((b) => b.capDo === 'diem').map((b) => b.text.slice(0, 12))).toEqual(['Tổng số hội ', 'Số hội thành', 'Số hội giải ', 'Tổng số hội ', 'Số biên chế ', 'Số người làm']);
+      expect(texts(v.noiDung.filter((b) => b.capDo === 'diem')).map((t) => t.slice(0, 12))).toEqual(['Tổng số hội ', 'Số hội thành', 'Số hội giải ', 'Tổng số hội ', 'Số biên chế ', 'Số người làm']);
       expect(v.noiDung.at(-1)).toEqual(block(46));
       expect(v.ketThuc).toBe(line(47));
     });
 
     it('keeps the TAB leaders of "giao: ⇥326 biên chế." as spaces', () => {
       const { v } = doc();
-      expect(v.noiDung.find((b) => b.text.startsWith('Số biên chế'))!.text).toBe('Số biên chế được cơ quan có thẩm quyền giao: 326 biên chế.');
+      expect(texts(v.noiDung).find((t) => t.startsWith('Số biên chế'))).toBe('Số biên chế được cơ quan có thẩm quyền giao: 326 biên chế.');
     });
   });
 
@@ -114,7 +115,7 @@ describeReal('real-text', 'real documents pasted as plain text', () => {
     it('reads the body: I.–VI., 1., a)–đ), and the last paragraph with "./." as the closing', () => {
       const { v, line, block } = doc();
       expect(v.noiDung.slice(0, 3)).toEqual([block(11), { capDo: 'muc', text: 'MỤC ĐÍCH, YÊU CẦU' }, { capDo: 'khoan', text: 'Mục đích' }]);
-      expect(v.noiDung.filter((b) => b.capDo === 'muc').map((b) => b.text)).toEqual([
+      expect(texts(v.noiDung.filter((b) => b.capDo === 'muc'))).toEqual([
         'MỤC ĐÍCH, YÊU CẦU',
         'NỘI DUNG TRỌNG TÂM KIỂM TRA',
         'PHƯƠNG PHÁP KIỂM TRA',
@@ -139,6 +140,17 @@ describeReal('real-text', 'real documents pasted as plain text', () => {
       expect(pl2!.noiDung.filter((b) => b.capDo === 'muc')).toHaveLength(8);
       // Phụ lục I: its 32 table rows (lines 96–127), the TAB between cells.
       expect(text.split('\n').filter(isTableRow)).toHaveLength(32);
+      // … and they import as one table block, cell by cell: the header row, then 31 rows.
+      const [pl1] = v.kemTheo;
+      expect(pl1!.noiDung.map((b) => b.capDo)).toEqual(['bang']);
+      const bang = pl1!.noiDung[0]!.capDo === 'bang' ? pl1!.noiDung[0]!.bang : null;
+      expect(bang).toMatchObject({ tieuDe: '', donViTinh: '', soHangTieuDe: 1, canLe: ['giua', 'trai', 'trai'], ghiChu: [] });
+      expect(bang!.hang.map((h) => h.o.map((o) => o.text))).toEqual(
+        text
+          .split('\n')
+          .filter(isTableRow)
+          .map((l) => l.split('\t').map((c) => c.trim())),
+      );
       expect(r.notes).toEqual([
         'Dòng «Phụ lục I» do bố cục tự in (phụ lục được đánh số tự động)',
         'Dòng «(Kèm theo Kế hoạch số         /KH-UBND ngày      /01/2026» do bố cục tự in từ số, ngày của văn bản',
@@ -174,7 +186,7 @@ describeReal('real-text', 'real documents pasted as plain text', () => {
       const { v, line, block } = doc();
       expect(v.noiDung.slice(0, 3)).toEqual([block(11), block(12), block(13)]);
       expect(v.noiDung.map((b) => b.capDo)).toEqual(['doan', 'doan', 'khoan', 'gach', 'gach', 'gach', 'doan', 'khoan', 'doan', 'gach', 'gach', 'gach', 'doan']);
-      expect(v.noiDung.some((b) => b.text.includes('“Khi đã kết thúc hoạt động'))).toBe(true);
+      expect(texts(v.noiDung).some((t) => t.includes('“Khi đã kết thúc hoạt động'))).toBe(true);
       expect(v.noiDung.at(-1)).toEqual(block(23));
       expect(v.ketThuc).toBe(line(24));
     });
@@ -276,7 +288,7 @@ describeReal('real-text', 'real documents pasted as plain text', () => {
       expect(v.noiDung.slice(0, 3)).toEqual([block(10), block(11), block(12)]);
       expect(v.noiDung.at(-1)).toEqual(block(24));
       expect(v.ketThuc).toBe(line(25));
-      expect(v.noiDung[0]!.text).toContain('Tổ quốc Viêt Nam');
+      expect(texts(v.noiDung)[0]).toContain('Tổ quốc Viêt Nam');
       expect(v.ketThuc).toContain('UBDN');
     });
   });
@@ -306,7 +318,7 @@ describeReal('real-text', 'real documents pasted as plain text', () => {
       expect(v.kemTheo).toHaveLength(1);
       const k = v.kemTheo[0]!;
       expect(k).toMatchObject({ kieu: 'ban-hanh', ten: 'Điều lệ (sửa đổi, bổ sung)', trichYeu: 'QUỸ KHUYẾN HỌC TỈNH BÌNH THUẬN' });
-      expect(k.noiDung.filter((b) => b.capDo === 'chuong').map((b) => b.text)).toEqual([
+      expect(texts(k.noiDung.filter((b) => b.capDo === 'chuong'))).toEqual([
         'QUY ĐỊNH CHUNG',
         'CHỨC NĂNG, NHIỆM VỤ; QUYỀN HẠN VÀ NGHĨA VỤ',
         'TỔ CHỨC, HOẠT ĐỘNG',
@@ -348,8 +360,8 @@ describeReal('real-text', 'real documents pasted as plain text', () => {
     ],
   ] as const)('%s drops no line, and its notes say what the layout prints itself or the user should check', (name, notes) => {
     const { text, r } = read(name);
-    // Phụ lục I of 05 is a table: how its TAB-separated rows import belongs to the tables work.
-    expect(missing(text, r, { tableRowsAside: name.startsWith('05-') })).toEqual([]);
+    // Phụ lục I of 05 is a table: its cells count like any line.
+    expect(missing(text, r)).toEqual([]);
     if (notes) expect(r.notes).toEqual(notes);
   });
 

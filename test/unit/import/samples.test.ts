@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importVanBan } from '../../../src/core/import/index.ts';
 import { missingLines } from './accounted.ts';
+import { blockText } from '../../../src/core/table/texts.ts';
 
 const TODAY = new Date(2024, 5, 1);
 const doc = (...lines: string[]) => lines.join('\n');
@@ -120,7 +121,7 @@ describe('type of the document', () => {
     const { vanBan: v, notes } = importVanBan('Một đoạn văn.\nĐoạn khác.');
     expect(v.loai).toBe('bao-cao');
     expect(notes.join('\n')).toMatch(/tạm coi là Báo cáo/);
-    expect(v.noiDung.map((b) => b.text)).toEqual(['Một đoạn văn.', 'Đoạn khác.']);
+    expect(v.noiDung.map(blockText)).toEqual(['Một đoạn văn.', 'Đoạn khác.']);
   });
 });
 
@@ -250,9 +251,9 @@ describe('model limits', () => {
     const r = importVanBan(text);
     expect(r.vanBan.kinhGui).toEqual([]);
     expect(r.vanBan.noiDung.length).toBeGreaterThanOrEqual(3);
-    expect(r.vanBan.noiDung.every((b) => b.text.length <= 20_000)).toBe(true);
+    expect(r.vanBan.noiDung.every((b) => blockText(b).length <= 20_000)).toBe(true);
     expect(r.notes.join('\n')).toMatch(/Kính gửi quá dài/);
-    expect(r.vanBan.noiDung.map((b) => b.text).join(' ')).toContain(longParagraph.slice(-200));
+    expect(r.vanBan.noiDung.map(blockText).join(' ')).toContain(longParagraph.slice(-200));
     expect(missingLines(text.replace(longParagraph, 'từ3999'), r)).toEqual([]);
   });
 });

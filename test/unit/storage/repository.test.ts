@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/storage/index.ts';
 import { TRASH_RETENTION_MS } from '../../../src/storage/repository.ts';
 import { dump, testStorage, vanBan } from './helpers.ts';
+import { blockText } from '../../../src/core/table/texts.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -170,7 +171,7 @@ describe('copies', () => {
     expect(n.vanBan.trichYeu).toBe('Kết quả năm 2024 và phương hướng năm 2025');
     expect(n.vanBan.so).toBe('');
     expect(n.vanBan.ngayBanHanh).toEqual({ ngay: null, thang: null, nam: 2024 });
-    expect(n.vanBan.noiDung.map((b) => b.text)).toEqual([
+    expect(n.vanBan.noiDung.map(blockText)).toEqual([
       'KẾT QUẢ THỰC HIỆN NĂM 2024',
       'Năm 2023, xã đã tổ chức 12 buổi tuyên truyền.',
       'Thực hiện Nghị quyết số 12/2021/NQ-HĐND năm 2024',

@@ -39,3 +39,41 @@ describe('the body box', () => {
     expect(sameBlocks(typed, [{ capDo: 'khoan', text: 'Một' }])).toBe(false);
   });
 });
+
+describe('a table in an attached document', () => {
+  const bang: Khoi = {
+    capDo: 'bang',
+    bang: {
+      tieuDe: 'Biểu số 01. Kết quả thực hiện',
+      donViTinh: 'Đơn vị tính: triệu đồng',
+      soHangTieuDe: 1,
+      hang: [
+        { o: [{ text: 'STT', gopCot: 1, gopHang: 1 }, { text: 'Chỉ tiêu', gopCot: 1, gopHang: 1 }, { text: 'Kế hoạch', gopCot: 1, gopHang: 1 }, { text: 'Thực hiện', gopCot: 1, gopHang: 1 }] },
+        { o: [{ text: '1', gopCot: 1, gopHang: 1 }, { text: 'Thu ngân sách', gopCot: 1, gopHang: 1 }, { text: '1.200', gopCot: 1, gopHang: 1 }, { text: '1.150', gopCot: 1, gopHang: 1 }] },
+        { o: [{ text: 'Tổng cộng', gopCot: 2, gopHang: 1 }, { text: '1.200', gopCot: 1, gopHang: 1 }, { text: '1.150', gopCot: 1, gopHang: 1 }] },
+      ],
+      canLe: [],
+      doRong: [],
+      ghiChu: [],
+    },
+  };
+
+  it('shows it as its caption, unit line and TAB rows (a merged cell as its text and an empty cell), never as "undefined"', () => {
+    const text = kemTheoText([{ capDo: 'khoan', text: 'Một' }, bang]);
+    expect(text.split('\n')).toEqual(['1. Một', 'Biểu số 01. Kết quả thực hiện', 'Đơn vị tính: triệu đồng', 'STT\tChỉ tiêu\tKế hoạch\tThực hiện', '1\tThu ngân sách\t1.200\t1.150', 'Tổng cộng\t\t1.200\t1.150']);
+    const back = kemTheoBlocks(text);
+    expect(back.map((b) => b.capDo)).toEqual(['khoan', 'bang']);
+    expect(back[1]!.capDo === 'bang' && back[1]!.bang.hang.map((h) => h.o.map((o) => o.text).filter((t) => t !== ''))).toEqual([
+      ['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+      ['1', 'Thu ngân sách', '1.200', '1.150'],
+      ['Tổng cộng', '1.200', '1.150'],
+    ]);
+  });
+
+  it('compares a table by its content, so the same table is the same block and a changed cell is not', () => {
+    expect(sameBlocks([bang], [{ ...bang, id: 'x' }])).toBe(true);
+    const changed = structuredClone(bang);
+    if (changed.capDo === 'bang') changed.bang.hang[1]!.o[3]!.text = '1.151';
+    expect(sameBlocks([bang], [changed])).toBe(false);
+  });
+});

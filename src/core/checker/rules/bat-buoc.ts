@@ -2,6 +2,7 @@
 // Number and day may stay blank in a draft: the clerk fills them in after signing (Điều 15).
 import { hasTypeName, type LoaiVanBan } from '../../decree/document-types.ts';
 import type { VanBan } from '../../model/van-ban.ts';
+import { isBlankBlock } from '../../table/texts.ts';
 import type { Rule, Where } from '../finding.ts';
 import { NGUON } from '../sources.ts';
 
@@ -27,7 +28,7 @@ export const batBuoc: readonly Rule[] = [
     'Chưa có trích yếu nội dung văn bản (một câu hoặc cụm từ ngắn gọn nêu nội dung chủ yếu)',
   ),
   required(
-    'noi-dung.trong', { part: 'noiDung' }, NGUON.thanhPhan, (v) => blank(v.ketThuc) && v.noiDung.every((b) => blank(b.text)),
+    'noi-dung.trong', { part: 'noiDung' }, NGUON.thanhPhan, (v) => blank(v.ketThuc) && v.noiDung.every(isBlankBlock),
     'Văn bản chưa có nội dung',
   ),
   required('kinh-gui.trong', { part: 'kinhGui' }, NGUON.nhuTren, (v) => v.loai === 'cong-van' && v.kinhGui.every(blank), 'Công văn chưa có phần «Kính gửi»'),

@@ -1,5 +1,6 @@
 // Every rule of the checker, in the order a reader meets the parts on the page.
 import type { Rule } from '../finding.ts';
+import * as bang from './bang.ts';
 import { batBuoc } from './bat-buoc.ts';
 import * as chinhTa from './chinh-ta.ts';
 import * as chuKy from './chu-ky.ts';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   ...rulesOf(trichYeu),
   ...rulesOf(kinhGui),
   ...rulesOf(noiDung),
+  ...rulesOf(bang),
   ...rulesOf(ngayThang),
   ...rulesOf(vietHoa),
   ...rulesOf(chinhTa),

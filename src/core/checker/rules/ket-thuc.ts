@@ -17,8 +17,11 @@ export function endMarkPlace(v: VanBan): Where | null {
   return i >= 0 ? { part: 'noiDung', index: i, field: 'text' } : null;
 }
 
+/** The text the mark is appended to; a table's own paragraph holds nothing typed. */
 function textOf(v: VanBan, at: Where): string {
-  return at.part === 'ketThuc' ? v.ketThuc : (v.noiDung[at.index ?? -1]?.text ?? '');
+  if (at.part === 'ketThuc') return v.ketThuc;
+  const b = v.noiDung[at.index ?? -1];
+  return b && b.capDo !== 'bang' ? b.text : '';
 }
 
 export const trungDau: Rule = {
@@ -42,10 +45,11 @@ export const giuaNoiDung: Rule = {
   parts: ['noiDung'],
   check: (v) => {
     const place = endMarkPlace(v);
+    // A "./." inside a table cell is the cell's content, not the end mark: tables are not read here.
     return v.noiDung
-      .map((b, index) => ({ b, index }))
-      .filter(({ b, index }) => END_MARK.test(b.text) && !(place?.part === 'noiDung' && place.index === index))
-      .map(({ b, index }) => ({ at: { part: 'noiDung' as const, index, field: 'text' as const }, message: `Dấu kết thúc «./.» ở giữa nội dung: ${quote(b.text.slice(-40))}; dấu này chỉ đặt sau đoạn cuối và do bố cục tự thêm` }));
+      .map((b, index) => ({ text: b.capDo === 'bang' ? '' : b.text, index }))
+      .filter(({ text, index }) => END_MARK.test(text) && !(place?.part === 'noiDung' && place.index === index))
+      .map(({ text, index }) => ({ at: { part: 'noiDung' as const, index, field: 'text' as const }, message: `Dấu kết thúc «./.» ở giữa nội dung: ${quote(text.slice(-40))}; dấu này chỉ đặt sau đoạn cuối và do bố cục tự thêm` }));
   },
   fix: rewrite((t) => t.replace(END_MARK, '')),
 };

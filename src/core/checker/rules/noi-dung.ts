@@ -5,14 +5,15 @@ import { documentType } from '../../decree/document-types.ts';
 import { hasCanCu } from '../../decree/layout-variant.ts';
 import { splitMarker } from '../../import/marker.ts';
 import { insideQuotation } from '../../text/quotation.ts';
-import type { CapDo, VanBan } from '../../model/van-ban.ts';
+import type { Khoi, VanBan } from '../../model/van-ban.ts';
+import { isBlankBlock } from '../../table/texts.ts';
 import type { Hit, Rule, Where } from '../finding.ts';
 import { NGUON } from '../sources.ts';
 import { rewrite, withoutItem } from '../text-parts.ts';
 import { isShouting, quote } from '../text-case.ts';
 
-const TEN_CAP: Record<CapDo, string> = {
-  phan: 'phần', chuong: 'chương', muc: 'mục', dieu: 'điều', khoan: 'khoản', tieuMuc: 'tiểu mục', diem: 'điểm', gach: 'gạch đầu dòng', cong: 'dấu cộng', doan: 'đoạn văn',
+const TEN_CAP: Record<Khoi['capDo'], string> = {
+  phan: 'phần', chuong: 'chương', muc: 'mục', dieu: 'điều', khoan: 'khoản', tieuMuc: 'tiểu mục', diem: 'điểm', gach: 'gạch đầu dòng', cong: 'dấu cộng', doan: 'đoạn văn', bang: 'bảng',
 };
 
 /** The marker the user typed at the start of a block's text, if any. */
@@ -30,7 +31,8 @@ export const danhDauGoTay: Rule = {
   check: (v) => {
     const hits: Hit[] = [];
     v.noiDung.forEach((b, index) => {
-      if (b.capDo === 'doan') return;
+      // Paragraphs have no level to number them; tables take no number.
+      if (b.capDo === 'doan' || b.capDo === 'bang') return;
       const marker = typedMarker(b.text);
       if (marker === null) return;
       hits.push({
@@ -51,7 +53,7 @@ export const doanCoSoThuTu: Rule = {
   check: (v) => {
     const hits: Hit[] = [];
     // A quoted text's own items ("“a) …" / "b) …”") keep the letters the law gave them.
-    const quoted = insideQuotation(v.noiDung.map((b) => b.text));
+    const quoted = insideQuotation(v.noiDung.map((b) => (b.capDo === 'bang' ? '' : b.text)));
     v.noiDung.forEach((b, index) => {
       if (b.capDo !== 'doan' || quoted[index]) return;
       const { capDo } = splitMarker(b.text);
@@ -65,14 +67,14 @@ export const doanCoSoThuTu: Rule = {
   },
   fix: (v: VanBan, at: Where) => {
     const b = at.index === undefined ? undefined : v.noiDung[at.index];
-    if (!b) return v;
+    if (!b || b.capDo === 'bang') return v;
     const { capDo, text } = splitMarker(b.text);
     return { ...v, noiDung: v.noiDung.map((x, j) => (j === at.index ? { ...x, capDo, text } : x)) };
   },
 };
 
 /** Levels the decree writes in normal case (khoản, điểm; the body in general); mục is upper-cased by the layout. */
-const NORMAL_CASE: readonly CapDo[] = ['khoan', 'tieuMuc', 'diem', 'gach', 'cong'];
+const NORMAL_CASE: readonly Khoi['capDo'][] = ['khoan', 'tieuMuc', 'diem', 'gach', 'cong'];
 
 export const inHoa: Rule = {
   id: 'noi-dung.in-hoa',
@@ -82,7 +84,7 @@ export const inHoa: Rule = {
   check: (v) => {
     const hits: Hit[] = [];
     v.noiDung.forEach((b, index) => {
-      if (!NORMAL_CASE.includes(b.capDo) || !isShouting(b.text)) return;
+      if (b.capDo === 'bang' || !NORMAL_CASE.includes(b.capDo) || !isShouting(b.text)) return;
       hits.push({
         at: { part: 'noiDung', index, field: 'text' },
         message: `${TEN_CAP[b.capDo]} ${quote(b.text)} gõ bằng chữ in hoa: ${b.capDo === 'khoan' || b.capDo === 'diem' ? `${TEN_CAP[b.capDo]} trình bày bằng chữ in thường` : 'nội dung văn bản trình bày bằng chữ in thường'} (chỉ tiêu đề mục in hoa, do bố cục tự chuyển)`,
@@ -100,8 +102,14 @@ export const khoiTrong: Rule = {
   check: (v) =>
     v.noiDung
       .map((b, index) => ({ b, index }))
-      .filter(({ b }) => b.text.trim() === '')
-      .map(({ b, index }) => ({ at: { part: 'noiDung' as const, index }, message: `Khối thứ ${index + 1} (${TEN_CAP[b.capDo]}) để trống: sẽ in một số thứ tự không có nội dung` })),
+      .filter(({ b }) => isBlankBlock(b))
+      .map(({ b, index }) => ({
+        at: { part: 'noiDung' as const, index },
+        message:
+          b.capDo === 'bang'
+            ? `Khối thứ ${index + 1} là bảng chưa có nội dung nào: sẽ in một bảng trống`
+            : `Khối thứ ${index + 1} (${TEN_CAP[b.capDo]}) để trống: sẽ in một số thứ tự không có nội dung`,
+      })),
   fix: withoutItem,
 };
 
