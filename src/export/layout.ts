@@ -124,11 +124,5 @@ export const SIZES: Record<CoChu, SizeSet> = {
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 /** Hyphen with a space each side (U+002D), never an en dash. */
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
-/** End-of-text mark after the last body paragraph. */
-export const END_MARK = './.';
-
-/** The last paragraph with the end mark: a sentence's own full stop becomes the mark's ("viên./."), never "../.". */
-export function withEndMark(text: string): string {
-  // One full stop only: an ellipsis "..." keeps its dots.
-  return text.replace(/(?<!\.)\.$/, '') + END_MARK;
-}
+/** The end mark and where it goes are decided in core, shared with the checker. */
+export { END_MARK, withEndMark } from '../core/end-mark.ts';
