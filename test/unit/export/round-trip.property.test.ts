@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOAI_VAN_BAN } from '../../../src/core/decree/document-types.ts';
-import { CAP_DO, DO_KHAN, KIEU_KEM_THEO, QUYEN_HAN, vanBanSchema, type Khoi, type VanBan } from '../../../src/core/model/van-ban.ts';
+import { CAP_DO, DO_KHAN, isBang, KIEU_KEM_THEO, QUYEN_HAN, vanBanSchema, type Khoi, type VanBan } from '../../../src/core/model/van-ban.ts';
 import { blockMarkers } from '../../../src/core/numbering.ts';
 import { upperVi } from '../../../src/core/text/normalize.ts';
 import { exportDocx } from '../../../src/export/docx-writer.ts';
@@ -46,11 +46,12 @@ const vanBanArb = fc.record({
 /** Body blocks as they read back: marker and text, headings on two lines. */
 function bodyTexts(blocks: readonly Khoi[]): string[] {
   const markers = blockMarkers(blocks);
-  return blocks.flatMap((b, i) =>
-    b.capDo === 'phan' || b.capDo === 'chuong'
+  return blocks.flatMap((b, i) => {
+    if (isBang(b)) return [b.bang.tieuDe, b.bang.donViTinh, ...b.bang.hang.flatMap((h) => h.o.map((o) => o.text.replace(/\n/g, ' '))), ...b.bang.ghiChu];
+    return b.capDo === 'phan' || b.capDo === 'chuong'
       ? [markers[i]!, upperVi(b.text)]
-      : [`${markers[i]} ${b.capDo === 'muc' ? upperVi(b.text) : b.text}`.trim()],
-  );
+      : [`${markers[i]} ${b.capDo === 'muc' ? upperVi(b.text) : b.text}`.trim()];
+  });
 }
 
 /** Every user text, in the order the layout lays it out, as it should read back. */
