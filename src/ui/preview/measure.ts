@@ -23,18 +23,29 @@ function lineStarts(el: Element, originTop: number): number[] {
   return starts;
 }
 
+/** A data table may break above each row that allows it; its header rows then repeat on the new page. */
+function gridBreaks(el: Element, originTop: number): { lineStarts: number[]; repeatHeight: number } {
+  const lineStarts = Array.from(el.querySelectorAll('tr[data-break]')).map((tr) => tr.getBoundingClientRect().top - originTop);
+  const head = el.querySelector('thead');
+  const repeatHeight = head ? head.getBoundingClientRect().bottom - el.getBoundingClientRect().top : 0;
+  return { lineStarts, repeatHeight };
+}
+
 export function measureFlow(flow: HTMLElement): MeasuredItem[] {
   const origin = flow.getBoundingClientRect().top;
   return Array.from(flow.children).map((el) => {
     const box = el.getBoundingClientRect();
     const atomic = el.getAttribute('data-atomic') === 'true';
+    const grid = el.getAttribute('data-kind') === 'grid' ? gridBreaks(el, origin) : null;
     return {
       top: box.top - origin,
       bottom: box.bottom - origin,
-      lineStarts: atomic ? [] : lineStarts(el, origin),
+      lineStarts: grid ? grid.lineStarts : atomic ? [] : lineStarts(el, origin),
+      repeatHeight: grid?.repeatHeight ?? 0,
       keepNext: el.getAttribute('data-keep-next') === 'true',
       breakBefore: el.getAttribute('data-break-before') === 'true',
       restartNumbering: el.getAttribute('data-restart') === 'true',
+      landscape: el.getAttribute('data-landscape') === 'true',
     };
   });
 }
