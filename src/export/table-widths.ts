@@ -51,7 +51,7 @@ const AROUND = 2 * TABLE.cellMarginX + TABLE.slack;
 
 /**
  * Each column's least width (its longest word) and its natural width (no line wrapped), at `sizePt`.
- * Header cells ask for no more than their longest word: headings wrap well ("Sự nghiệp / giáo dục"),
+ * A header cell asks only for room to take two lines: headings wrap well ("Sự nghiệp / giáo dục"),
  * and the room is better spent on the rows below, where a name broken over three lines reads badly.
  */
 export function columnBounds(grid: Grid, measures: Map<GridCell, CellMeasure>, sizePt: number, headerRows = 0): { min: number[]; max: number[] } {
@@ -68,7 +68,7 @@ export function columnBounds(grid: Grid, measures: Map<GridCell, CellMeasure>, s
         continue;
       }
       min[cell.col] = Math.max(min[cell.col]!, Math.ceil(m.word * sizePt) + AROUND);
-      max[cell.col] = Math.max(max[cell.col]!, Math.ceil((cell.row < headerRows ? m.word : m.line) * sizePt) + AROUND);
+      max[cell.col] = Math.max(max[cell.col]!, Math.ceil(natural(m, cell.row < headerRows) * sizePt) + AROUND);
     }
   }
   for (let c = 0; c < n; c++) {
@@ -80,10 +80,15 @@ export function columnBounds(grid: Grid, measures: Map<GridCell, CellMeasure>, s
   for (const { cell, m } of spanning) {
     const cols = Array.from({ length: cell.span }, (_, i) => cell.col + i);
     widen(min, cols, Math.ceil(m.word * sizePt) + AROUND, max);
-    widen(max, cols, Math.ceil((cell.row < headerRows ? m.word : m.line) * sizePt) + AROUND, max);
+    widen(max, cols, Math.ceil(natural(m, cell.row < headerRows) * sizePt) + AROUND, max);
   }
   for (let c = 0; c < n; c++) max[c] = Math.max(max[c]!, min[c]!);
   return { min, max };
+}
+
+/** The width a cell would like: its widest line, or for a header cell half of it (two lines), at least its longest word. */
+function natural(m: CellMeasure, header: boolean): number {
+  return header ? Math.max(m.word, m.line / 2) : m.line;
 }
 
 /** Adds what `need` lacks over `cols` of `w`, shared in proportion to `by` (evenly when all are 0). */

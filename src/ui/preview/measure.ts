@@ -1,13 +1,20 @@
 // Reads the laid-out flow back from the DOM: each item's box and where its lines start.
 import type { MeasuredItem } from './paginate.ts';
 
-/** Where an element's 2nd, 3rd … lines start: between two glyph rows, halfway through the leading. */
+/**
+ * Where an element's 2nd, 3rd … lines start: between two glyph rows, halfway through the leading.
+ * Only the text's own boxes count: a range over an element also returns the boxes of the elements
+ * inside it (a paragraph's whole block), which would swallow every line and keep the paragraph whole.
+ */
 function lineStarts(el: Element, originTop: number): number[] {
+  const rects: DOMRect[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
-  range.selectNodeContents(el);
-  const rects = Array.from(range.getClientRects())
-    .filter((r) => r.width > 0 && r.height > 0)
-    .sort((a, b) => a.top - b.top);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) rects.push(r);
+  }
+  rects.sort((a, b) => a.top - b.top);
   const starts: number[] = [];
   let lineBottom = -Infinity;
   for (const r of rects) {

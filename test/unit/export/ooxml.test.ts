@@ -20,7 +20,7 @@ describe('section properties', () => {
 
   it('writes the elements in the schema order, portrait and landscape', () => {
     const refs = { default: 'rId6', first: 'rId7' };
-    const order = (xml: string) => Array.from(child(wrap(xml), 'sectPr')!.childNodes).map((n) => (n as Element).localName);
+    const order = (xml: string) => Array.from(child(wrap(xml), 'sectPr')!.childNodes).map((n) => (n as unknown as Element).localName);
     expect(order(sectionProperties({ landscape: false, numbering: 'start' }, refs))).toEqual(['headerReference', 'headerReference', 'pgSz', 'pgMar', 'titlePg']);
     expect(order(sectionProperties({ landscape: false, numbering: 'restart' }, refs))).toEqual(['headerReference', 'headerReference', 'pgSz', 'pgMar', 'pgNumType', 'titlePg']);
     expect(order(sectionProperties({ landscape: true, numbering: 'continue' }, refs))).toEqual(['headerReference', 'headerReference', 'pgSz', 'pgMar']);

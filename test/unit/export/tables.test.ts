@@ -129,7 +129,7 @@ describe('a report with a 5-column and an 11-column table', () => {
     const t = items.indexOf(tables[1]!);
     const breaks = items.map((e, k) => [k, e.localName === 'p' ? sectPrOf(e) : undefined] as const).filter(([, s]) => s);
     expect(breaks).toHaveLength(2);
-    const [[before, portrait], [after, landscape]] = breaks as [number, XmlElement][];
+    const [[before, portrait], [after, landscape]] = breaks as unknown as [[number, XmlElement], [number, XmlElement]];
     expect(before).toBe(t - 3); // break, caption, unit line, table
     expect(attr(child(portrait, 'pgSz'), 'orient')).toBe('portrait');
     expect(child(portrait, 'titlePg')).toBeDefined();

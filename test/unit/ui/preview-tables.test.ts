@@ -12,7 +12,7 @@ import { BANG_11_COT, bangBlock, baoCaoHaiBang } from '../../helpers/table-docum
 /** The .docx body's top-level elements as the flow should produce them: a paragraph or a table. */
 function docxSequence(doc: XmlElement): string[] {
   const body = child(doc, 'body')!;
-  return (Array.from(body.childNodes).filter((n) => n.nodeType === 1) as XmlElement[]).filter((e) => e.localName !== 'sectPr').map((e) => e.localName);
+  return (Array.from(body.childNodes).filter((n) => n.nodeType === 1) as XmlElement[]).filter((e) => e.localName !== 'sectPr').map((e) => e.localName ?? '');
 }
 
 /** The flow as the .docx writes it: paragraphs and rules are w:p, tables w:tbl, a break one w:p (two before a table). */
