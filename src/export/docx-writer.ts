@@ -4,7 +4,7 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CoChu, VanBan } from '../core/model/van-ban.ts';
-import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES } from './layout.ts';
+import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES, TABLE } from './layout.ts';
 import { borderlessTable, dataTable, EMPTY_PARAGRAPH, escapeXml, headerRefs, PAGE_BREAK, paragraph, rule, sectionBreak, sectionProperties, type HeaderRefs } from './ooxml.ts';
 import { planDocument } from './plan.ts';
 import { walkPlan } from './plan-walk.ts';
@@ -36,6 +36,13 @@ function buildTemplateDocument(coChu: CoChu): Document {
       default: {
         document: { run: runOptions(SIZES[coChu].body), paragraph: { spacing: { before: 0, after: 0, line: SINGLE_LINE } } },
       },
+      // Table cells (ooxml.ts, dataTable): Times New Roman and vi-VN set in full on the style they all use.
+      paragraphStyles: TABLE.sizesPt.map((pt) => ({
+        id: TABLE.styleId(pt),
+        name: `Bảng ${pt} pt`,
+        run: runOptions(pt),
+        paragraph: { spacing: { before: 0, after: 0, line: TABLE.line }, indent: { left: 0, right: 0, firstLine: 0 } },
+      })),
     },
     sections: [
       {

@@ -4,7 +4,7 @@
 // Child elements follow the order the OOXML schema requires (Word rejects other orders).
 import { FONT_FAMILY, LANDSCAPE_PAGE, LANGUAGE, MARK_PT, PAGE, RULE, SINGLE_LINE, TABLE } from './layout.ts';
 import type { Section } from './plan-walk.ts';
-import { para, type PlanCell, type PlanGrid, type PlanItem, type PlanParagraph, type PlanRule, type PlanStamp, type PlanTable } from './plan-types.ts';
+import { type PlanCell, type PlanGrid, type PlanItem, type PlanParagraph, type PlanRule, type PlanStamp, type PlanTable } from './plan-types.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export function escapeXml(s: string): string {
@@ -172,13 +172,22 @@ const GRID_MARGINS =
   `<w:tblCellMar><w:top w:w="${TABLE.cellMarginY}" w:type="dxa"/><w:left w:w="${TABLE.cellMarginX}" w:type="dxa"/>` +
   `<w:bottom w:w="${TABLE.cellMarginY}" w:type="dxa"/><w:right w:w="${TABLE.cellMarginX}" w:type="dxa"/></w:tblCellMar>`;
 
-function gridCell(c: PlanCell, g: PlanGrid, vAlign: string): string {
+const BOLD_RUN = '<w:rPr><w:b/><w:bCs/></w:rPr>';
+
+/** A cell's paragraph: its size, font and spacing from the table's style, only its alignment and weight here. */
+function cellParagraph(c: PlanCell, style: string): string {
+  const jc = c.align === 'left' ? '' : `<w:jc w:val="${JC[c.align]}"/>`;
+  const rPr = c.bold ? BOLD_RUN : '';
+  const runs = c.lines.map((l, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(l)}</w:t></w:r>`).join('');
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runs}</w:p>`;
+}
+
+function gridCell(c: PlanCell, g: PlanGrid, vAlign: string, style: string): string {
   let width = 0;
   for (let i = c.col; i < c.col + c.span; i++) width += g.columns[i]!;
   const span = c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : '';
   const merge = c.covered ? '<w:vMerge/>' : c.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
-  const text = paragraph(para('bang.o', c.lines, g.sizePt, { align: c.align, bold: c.bold, line: TABLE.line }));
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${merge}<w:vAlign w:val="${vAlign}"/></w:tcPr>${text}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${merge}${vAlign}</w:tcPr>${cellParagraph(c, style)}</w:tc>`;
 }
 
 /**
@@ -188,10 +197,14 @@ function gridCell(c: PlanCell, g: PlanGrid, vAlign: string): string {
  */
 export function dataTable(g: PlanGrid): string {
   const width = g.columns.reduce((a, b) => a + b, 0);
+  const style = TABLE.styleId(g.sizePt);
   const rows = g.rows.map((r) => {
     const trPr = r.cantSplit || r.header ? `<w:trPr>${r.cantSplit ? '<w:cantSplit/>' : ''}${r.header ? '<w:tblHeader/>' : ''}</w:trPr>` : '';
-    const vAlign = r.header ? 'center' : 'top';
-    return `<w:tr>${trPr}${r.cells.map((c) => gridCell(c, g, vAlign)).join('')}</w:tr>`;
+    // Headings sit in the middle of their cells; body cells at the top, Word's default, left unwritten.
+    const vAlign = r.header ? '<w:vAlign w:val="center"/>' : '';
+    let cells = '';
+    for (const c of r.cells) cells += gridCell(c, g, vAlign, style);
+    return `<w:tr>${trPr}${cells}</w:tr>`;
   });
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>${GRID_BORDERS}<w:tblLayout w:type="fixed"/>${GRID_MARGINS}</w:tblPr>` +

@@ -15,34 +15,44 @@ export interface CellMeasure {
   line: number;
 }
 
-/** Measures words once per table: a column of numbers repeats few distinct words. */
+/** Measures words once per table: a column of names or units repeats few distinct words. */
 export class CellMeter {
-  private readonly cache = new Map<string, number>();
+  private readonly cache = [new Map<string, number>(), new Map<string, number>()];
   private readonly spaces = [textWidthPt(' ', 1) * TWIPS_PER_PT, textWidthPt(' ', 1, { bold: true }) * TWIPS_PER_PT];
 
+  /** One pass over the text (thousands of cells per document): words end at a space, lines at "\n". */
   measure(text: string, bold: boolean): CellMeasure {
-    const lines: number[][] = [];
+    const cache = this.cache[bold ? 1 : 0]!;
     const space = this.spaces[bold ? 1 : 0]!;
+    const lines: number[][] = [];
     let word = 0;
     let line = 0;
-    for (const l of text.split('\n')) {
-      const words = l.split(' ').filter((w) => w.length > 0).map((w) => this.width(w, bold));
-      if (words.length === 0) continue;
-      lines.push(words);
-      word = Math.max(word, ...words);
-      line = Math.max(line, words.reduce((a, b) => a + b, 0) + space * (words.length - 1));
+    let words: number[] = [];
+    let sum = 0;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const ch = i < text.length ? text.charCodeAt(i) : 10;
+      if (ch !== 32 && ch !== 10) continue;
+      if (i > start) {
+        const w = text.slice(start, i);
+        let width = cache.get(w);
+        if (width === undefined) {
+          width = textWidthPt(w, 1, { bold }) * TWIPS_PER_PT;
+          cache.set(w, width);
+        }
+        words.push(width);
+        sum += width;
+        if (width > word) word = width;
+      }
+      start = i + 1;
+      if (ch === 10 && words.length > 0) {
+        line = Math.max(line, sum + space * (words.length - 1));
+        lines.push(words);
+        words = [];
+        sum = 0;
+      }
     }
     return { lines, space, word, line };
-  }
-
-  private width(w: string, bold: boolean): number {
-    const key = bold ? `b${w}` : `r${w}`;
-    let v = this.cache.get(key);
-    if (v === undefined) {
-      v = textWidthPt(w, 1, { bold }) * TWIPS_PER_PT;
-      this.cache.set(key, v);
-    }
-    return v;
   }
 }
 

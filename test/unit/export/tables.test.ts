@@ -17,19 +17,29 @@ const top = (doc: XmlElement) => Array.from(body(doc).childNodes).filter((n) => 
 const dataTables = (doc: XmlElement) => children(body(doc), 'tbl').filter((t) => attr(path(t, 'tblPr', 'tblBorders', 'top'), 'val') === 'single');
 const gridCols = (t: XmlElement) => els(path(t, 'tblGrid')!, 'gridCol').map((g) => Number(attr(g, 'w')));
 const sectPrOf = (p: XmlElement) => path(p, 'pPr', 'sectPr');
-const sizesIn = (el: XmlElement) => els(el, 'r').map((r) => Number(attr(path(r, 'rPr', 'sz'), 'val')) / 2);
+/** The size of a table's text: from the paragraph style every cell uses ("Bang13"). */
+const styleOf = (t: XmlElement) => [...new Set(els(t, 'p').map((p) => attr(path(p, 'pPr', 'pStyle'), 'val')))];
+const sizeOf = (t: XmlElement) => Number(/^Bang(\d+)$/.exec(styleOf(t)[0] ?? '')?.[1]);
 
 async function docOf(v: VanBan): Promise<XmlElement> {
   return readDocx(await exportDocx(v)).document;
 }
 
+/** A paragraph style of styles.xml by id. */
+function style(styles: XmlElement, id: string): XmlElement | undefined {
+  return els(styles, 'style').find((st) => attr(st, 'styleId') === id);
+}
+
 describe('a report with a 5-column and an 11-column table', () => {
   let v: VanBan;
   let doc: XmlElement;
+  let styles: XmlElement;
   let tables: XmlElement[];
   beforeAll(async () => {
     v = baoCaoHaiBang();
-    doc = await docOf(v);
+    const docx = readDocx(await exportDocx(v));
+    doc = docx.document;
+    styles = docx.styles;
     tables = dataTables(doc);
   });
 
@@ -70,7 +80,7 @@ describe('a report with a 5-column and an 11-column table', () => {
 
   it('gives no column less room than its longest word', () => {
     for (const [t, bang] of [[tables[0]!, BANG_5_COT], [tables[1]!, BANG_11_COT]] as const) {
-      const size = sizesIn(t)[0]!;
+      const size = sizeOf(t);
       children(t, 'tr').forEach((tr, r) => {
         for (const tc of children(tr, 'tc')) {
           const text = children(tc, 'p').map(paragraphText).join(' ');
@@ -88,8 +98,17 @@ describe('a report with a 5-column and an 11-column table', () => {
         expect([attr(child(borders, side), 'val'), attr(child(borders, side), 'sz')]).toEqual(['single', '4']);
       }
       expect(attr(path(t, 'tblPr', 'tblCellMar', 'left'), 'w')).toBe(String(TABLE.cellMarginX));
-      expect(new Set(sizesIn(t))).toEqual(new Set([13]));
-      for (const r of els(t, 'r')) expect(attr(path(r, 'rPr', 'rFonts'), 'ascii')).toBe('Times New Roman');
+      // Every cell paragraph uses the 13 pt table style, which sets Times New Roman in full, vi-VN, black, single spacing; no run overrides it.
+      expect(styleOf(t)).toEqual(['Bang13']);
+      const st = style(styles, 'Bang13')!;
+      expect(attr(st, 'type')).toBe('paragraph');
+      expect(attr(path(st, 'rPr', 'sz'), 'val')).toBe('26');
+      const fonts = path(st, 'rPr', 'rFonts')!;
+      for (const k of ['ascii', 'hAnsi', 'cs', 'eastAsia']) expect(attr(fonts, k)).toBe('Times New Roman');
+      expect(attr(path(st, 'rPr', 'lang'), 'val')).toBe('vi-VN');
+      expect(attr(path(st, 'rPr', 'color'), 'val')).toBe('000000');
+      expect([attr(path(st, 'pPr', 'spacing'), 'before'), attr(path(st, 'pPr', 'spacing'), 'after'), attr(path(st, 'pPr', 'spacing'), 'line')]).toEqual(['0', '0', '240']);
+      for (const r of els(t, 'r')) for (const k of ['rFonts', 'sz', 'i', 'color']) expect(path(r, 'rPr', k)).toBeUndefined();
       children(t, 'tr').forEach((tr, i) => {
         const header = i < bang.soHangTieuDe;
         expect(!!path(tr, 'trPr', 'tblHeader'), `row ${i}`).toBe(header);
@@ -98,11 +117,12 @@ describe('a report with a 5-column and an 11-column table', () => {
           const p = child(tc, 'p')!;
           for (const r of els(p, 'r')) expect(!!path(r, 'rPr', 'b')).toBe(header);
           if (header) expect(attr(path(p, 'pPr', 'jc'), 'val')).toBe('center');
+          expect(attr(path(tc, 'tcPr', 'vAlign'), 'val')).toBe(header ? 'center' : null);
         }
       });
     }
     // Body cells follow their column: STT centred, names left, figures right.
-    const row1 = children(children(tables[0]!, 'tr')[1]!, 'tc').map((tc) => attr(path(child(tc, 'p')!, 'pPr', 'jc'), 'val'));
+    const row1 = children(children(tables[0]!, 'tr')[1]!, 'tc').map((tc) => attr(path(child(tc, 'p')!, 'pPr', 'jc'), 'val') ?? 'left');
     expect(row1).toEqual(['center', 'left', 'right', 'right', 'right']);
   });
 
