@@ -118,27 +118,25 @@ export function gridCellStyle(c: PlanCell, header: boolean): string {
   ].join(';');
 }
 
-/** The page box: A4 with the decree's margins; `content` is the height text may fill. */
-export const PAGE_CSS = {
-  width: pt(PAGE.width),
-  height: pt(PAGE.height),
-  padding: `${pt(PAGE.marginTop)} ${pt(PAGE.marginRight)} ${pt(PAGE.marginBottom)} ${pt(PAGE.marginLeft)}`,
-  headerTop: pt(PAGE.header),
-  marginLeft: pt(PAGE.marginLeft),
-  marginRight: pt(PAGE.marginRight),
-  textWidth: pt(PAGE.width - PAGE.marginLeft - PAGE.marginRight),
-} as const;
+type PageSetup = typeof PAGE | typeof LANDSCAPE_PAGE;
 
+/** A page box in CSS from its setup in layout.ts. */
+function pageCss(p: PageSetup) {
+  return {
+    width: pt(p.width),
+    height: pt(p.height),
+    padding: `${pt(p.marginTop)} ${pt(p.marginRight)} ${pt(p.marginBottom)} ${pt(p.marginLeft)}`,
+    headerTop: pt(p.header),
+    marginLeft: pt(p.marginLeft),
+    marginRight: pt(p.marginRight),
+    textWidth: pt(p.width - p.marginLeft - p.marginRight),
+  } as const;
+}
+
+/** The page box: A4 with the decree's margins. */
+export const PAGE_CSS = pageCss(PAGE);
 /** The landscape page of a wide table: A4 turned, its margins turned with it (layout.ts). */
-export const LANDSCAPE_CSS = {
-  width: pt(LANDSCAPE_PAGE.width),
-  height: pt(LANDSCAPE_PAGE.height),
-  padding: `${pt(LANDSCAPE_PAGE.marginTop)} ${pt(LANDSCAPE_PAGE.marginRight)} ${pt(LANDSCAPE_PAGE.marginBottom)} ${pt(LANDSCAPE_PAGE.marginLeft)}`,
-  headerTop: pt(LANDSCAPE_PAGE.header),
-  marginLeft: pt(LANDSCAPE_PAGE.marginLeft),
-  marginRight: pt(LANDSCAPE_PAGE.marginRight),
-  textWidth: pt(LANDSCAPE_TEXT_WIDTH),
-} as const;
+export const LANDSCAPE_CSS = pageCss(LANDSCAPE_PAGE);
 
 /** Content height of a page in CSS px (96 per inch, 1440 twips per inch). */
 export const PAGE_CONTENT_PX = ((PAGE.height - PAGE.marginTop - PAGE.marginBottom) * 96) / 1440;
