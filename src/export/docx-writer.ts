@@ -1,7 +1,7 @@
 // Document → .docx bytes. The `docx` library builds the package once per size profile (styles,
 // page setup, the page-number headers, relationships); each export writes only the body (ooxml.ts)
 // and zips. Runs in Node (CLI, tests, bench) and in the browser (loaded with import()).
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CoChu, VanBan } from '../core/model/van-ban.ts';
 import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES, TABLE } from './layout.ts';
@@ -41,7 +41,8 @@ function buildTemplateDocument(coChu: CoChu): Document {
         id: TABLE.styleId(pt),
         name: `Bảng ${pt} pt`,
         run: runOptions(pt),
-        paragraph: { spacing: { before: 0, after: 0, line: TABLE.line }, indent: { left: 0, right: 0, firstLine: 0 } },
+        // lineRule "auto" said out loud: without it LibreOffice set the cells' lines at exactly 12 pt.
+        paragraph: { spacing: { before: 0, after: 0, line: TABLE.line, lineRule: LineRuleType.AUTO }, indent: { left: 0, right: 0, firstLine: 0 } },
       })),
     },
     sections: [

@@ -107,7 +107,8 @@ describe('a report with a 5-column and an 11-column table', () => {
       for (const k of ['ascii', 'hAnsi', 'cs', 'eastAsia']) expect(attr(fonts, k)).toBe('Times New Roman');
       expect(attr(path(st, 'rPr', 'lang'), 'val')).toBe('vi-VN');
       expect(attr(path(st, 'rPr', 'color'), 'val')).toBe('000000');
-      expect([attr(path(st, 'pPr', 'spacing'), 'before'), attr(path(st, 'pPr', 'spacing'), 'after'), attr(path(st, 'pPr', 'spacing'), 'line')]).toEqual(['0', '0', '240']);
+      const sp = path(st, 'pPr', 'spacing');
+      expect(['before', 'after', 'line', 'lineRule'].map((k) => attr(sp, k))).toEqual(['0', '0', '240', 'auto']);
       for (const r of els(t, 'r')) for (const k of ['rFonts', 'sz', 'i', 'color']) expect(path(r, 'rPr', k)).toBeUndefined();
       children(t, 'tr').forEach((tr, i) => {
         const header = i < bang.soHangTieuDe;
