@@ -273,3 +273,13 @@ describe('tables around the rest of the layout', () => {
     for (const tbl of dataTables(doc)) expect(readTable(tbl).flat().some((c) => c.text.includes('./.'))).toBe(false);
   });
 });
+
+describe('one document, one document.xml', () => {
+  it('exports the same word/document.xml at any time and from a copy of the document (the list and the editor both hand exportDocx the stored model)', async () => {
+    const v = baoCaoHaiBang();
+    const a = readDocx(await exportDocx(v, new Date(2024, 0, 1))).files['word/document.xml'];
+    const b = readDocx(await exportDocx(structuredClone(v), new Date(2025, 5, 6))).files['word/document.xml'];
+    expect(a).toBeDefined();
+    expect(b).toBe(a);
+  });
+});
