@@ -1,12 +1,13 @@
 // Document → .docx bytes. The `docx` library builds the package once per size profile (styles,
 // page setup, the page-number headers, relationships); each export writes only the body (ooxml.ts)
 // and zips. Runs in Node (CLI, tests, bench) and in the browser (loaded with import()).
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CoChu, VanBan } from '../core/model/van-ban.ts';
-import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES } from './layout.ts';
-import { borderlessTable, escapeXml, PAGE_BREAK, paragraph, rule, sectionBreak, sectionProperties } from './ooxml.ts';
-import { planDocument, type PlanParagraph, type PlanRule } from './plan.ts';
+import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES, TABLE } from './layout.ts';
+import { borderlessTable, dataTable, EMPTY_PARAGRAPH, escapeXml, headerRefs, PAGE_BREAK, paragraph, rule, sectionBreak, sectionProperties, type HeaderRefs } from './ooxml.ts';
+import { planDocument } from './plan.ts';
+import { walkPlan } from './plan-walk.ts';
 
 const FONT = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, cs: FONT_FAMILY, eastAsia: FONT_FAMILY };
 
@@ -18,9 +19,9 @@ interface PackageTemplate {
   files: Record<string, Uint8Array>;
   /** document.xml up to and including <w:body>. */
   head: string;
-  /** The section properties (page setup, the page-number headers). */
-  sectPr: string;
-  /** The closing tags after them. */
+  /** The page-number headers every section refers to. */
+  headers: HeaderRefs;
+  /** The closing tags after the body. */
   tail: string;
 }
 
@@ -35,6 +36,14 @@ function buildTemplateDocument(coChu: CoChu): Document {
       default: {
         document: { run: runOptions(SIZES[coChu].body), paragraph: { spacing: { before: 0, after: 0, line: SINGLE_LINE } } },
       },
+      // Table cells (ooxml.ts, dataTable): Times New Roman and vi-VN set in full on the style they all use.
+      paragraphStyles: TABLE.sizesPt.map((pt) => ({
+        id: TABLE.styleId(pt),
+        name: `Bảng ${pt} pt`,
+        run: runOptions(pt),
+        // lineRule "auto" said out loud: without it LibreOffice set the cells' lines at exactly 12 pt.
+        paragraph: { spacing: { before: 0, after: 0, line: TABLE.line, lineRule: LineRuleType.AUTO }, indent: { left: 0, right: 0, firstLine: 0 } },
+      })),
     },
     sections: [
       {
@@ -69,7 +78,10 @@ async function makeTemplate(coChu: CoChu): Promise<PackageTemplate> {
   if (bodyStart < '<w:body>'.length || sectStart < bodyStart) throw new Error('docx template: unexpected document.xml');
   const sectEnd = xml.indexOf('</w:sectPr>', sectStart) + '</w:sectPr>'.length;
   if (sectEnd < sectStart) throw new Error('docx template: no section properties');
-  return { files, head: xml.slice(0, bodyStart), sectPr: xml.slice(sectStart, sectEnd), tail: xml.slice(sectEnd) };
+  const head = xml.slice(0, bodyStart);
+  // Our section properties name the headers by r:id: the root must declare that prefix.
+  if (!head.includes('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')) throw new Error('docx template: document.xml does not declare xmlns:r');
+  return { files, head, headers: headerRefs(xml.slice(sectStart, sectEnd)), tail: xml.slice(sectEnd) };
 }
 
 function packageTemplate(coChu: CoChu): Promise<PackageTemplate> {
@@ -92,29 +104,22 @@ function coreProperties(v: VanBan, now: Date): string {
   );
 }
 
-const flow = (items: (PlanParagraph | PlanRule)[]) => items.map((p) => (p.kind === 'rule' ? rule(p) : paragraph(p))).join('');
-
 /**
- * The body of word/document.xml: header table, main flow, signature table, then each attached
- * document. `sectPr` is the template's section properties: an appendix ends the section before it
- * with a copy of them, and its own section restarts the page numbers at 1.
+ * The body of word/document.xml, in the order of the one walk of the plan (plan-walk.ts): header
+ * table, main flow with its tables, signature table, then each attached document; a section ends
+ * with a paragraph holding its properties, the last one with the body's own.
  */
-export function bodyXml(v: VanBan, sectPr: string): string {
-  const plan = planDocument(v);
-  let out = borderlessTable(plan.header, CELL_PADDING) + flow(plan.main) + borderlessTable(plan.signature, CELL_PADDING) + plan.after.map(paragraph).join('');
-  let inAppendix = false;
-  for (const k of plan.kemTheo) {
-    if (k.newSection) {
-      out += sectionBreak(sectionProperties(sectPr, inAppendix));
-      inAppendix = true;
-    } else {
-      out += PAGE_BREAK;
-    }
-    if (k.header) out += borderlessTable(k.header, CELL_PADDING);
-    out += flow(k.main);
-    if (k.signature) out += borderlessTable(k.signature, CELL_PADDING);
-  }
-  return out + sectionProperties(sectPr, inAppendix);
+export function bodyXml(v: VanBan, headers: HeaderRefs): string {
+  const out: string[] = [];
+  const last = walkPlan(planDocument(v), {
+    paragraph: (p) => out.push(paragraph(p)),
+    rule: (r) => out.push(rule(r)),
+    layoutTable: (t) => out.push(borderlessTable(t, CELL_PADDING)),
+    grid: (g) => out.push(dataTable(g)),
+    pageBreak: () => out.push(PAGE_BREAK),
+    sectionBreak: (ending, _, tableFirst) => out.push(sectionBreak(sectionProperties(ending, headers)) + (tableFirst ? EMPTY_PARAGRAPH : '')),
+  });
+  return out.join('') + sectionProperties(last, headers);
 }
 
 /** The finished .docx file. */
@@ -122,7 +127,7 @@ export async function exportDocx(v: VanBan, now: Date = new Date()): Promise<Uin
   const t = await packageTemplate(v.coChu);
   return zipSync({
     ...t.files,
-    'word/document.xml': strToU8(t.head + bodyXml(v, t.sectPr) + t.tail),
+    'word/document.xml': strToU8(t.head + bodyXml(v, t.headers) + t.tail),
     'docProps/core.xml': strToU8(coreProperties(v, now)),
   });
 }

@@ -22,6 +22,29 @@ export const PAGE = {
 /** 165 mm: the room between the margins. */
 export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 
+/** 247 mm: the height text may fill on a portrait page. */
+export const TEXT_HEIGHT = PAGE.height - PAGE.marginTop - PAGE.marginBottom;
+
+/**
+ * A landscape page, for a table too wide for portrait even at its smallest size (§1, orientation:
+ * landscape is allowed for tables not split out into appendices). The margins turn with the paper, as
+ * Word turns them when the orientation changes: the 30 mm binding margin stays on the bound edge,
+ * which is now the page's top, and the page number stays 10 mm from the top edge.
+ */
+export const LANDSCAPE_PAGE = {
+  width: PAGE.height,
+  height: PAGE.width,
+  marginTop: PAGE.marginLeft,
+  marginBottom: PAGE.marginRight,
+  marginLeft: PAGE.marginTop,
+  marginRight: PAGE.marginBottom,
+  header: PAGE.header,
+  footer: PAGE.footer,
+} as const;
+/** 257 mm wide, 165 mm high. */
+export const LANDSCAPE_TEXT_WIDTH = LANDSCAPE_PAGE.width - LANDSCAPE_PAGE.marginLeft - LANDSCAPE_PAGE.marginRight;
+export const LANDSCAPE_TEXT_HEIGHT = LANDSCAPE_PAGE.height - LANDSCAPE_PAGE.marginTop - LANDSCAPE_PAGE.marginBottom;
+
 /**
  * Header and signature tables: 40 % / 60 % of the text width (66 mm / 99 mm), as the decree's own
  * samples. The Quốc hiệu at 13 pt bold is 95.7 mm wide in Times New Roman, so the right cell gets no
@@ -136,11 +159,42 @@ export const SIZES: Record<CoChu, SizeSet> = {
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 /** Hyphen with a space each side (U+002D), never an en dash. */
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
-/** End-of-text mark after the last body paragraph. */
-export const END_MARK = './.';
+/** The end mark and where it goes are decided in core, shared with the checker. */
+export { END_MARK, withEndMark } from '../core/end-mark.ts';
 
-/** The last paragraph with the end mark: a sentence's own full stop becomes the mark's ("viên./."), never "../.". */
-export function withEndMark(text: string): string {
-  // One full stop only: an ellipsis "..." keeps its dots.
-  return text.replace(/(?<!\.)\.$/, '') + END_MARK;
-}
+/**
+ * Data tables (bảng) of the body. The decree fixes no size or style for them (§2: sizes are given
+ * per component, and a table is none), so these follow the practice of the reports we hold, written
+ * so that every viewer draws the same table.
+ */
+export const TABLE = {
+  /**
+   * Times New Roman 13 pt (the small profile's body size: a table reads as figures, not prose), then
+   * 12 and 11 pt, down to 10 pt and never below, when the columns do not fit their longest words.
+   */
+  sizesPt: [13, 12, 11, 10] as readonly number[],
+  /** 1 mm of room left and right in each cell: Word's 1.9 mm costs an 11-column table 42 mm. */
+  cellMarginX: mmToTwips(1),
+  /** None above or below: single-spaced lines already carry the diacritics' room. */
+  cellMarginY: 0,
+  /** Single 0.5 pt lines on every side of every cell (w:sz in eighths of a point). */
+  borderEighths: 4,
+  /**
+   * Added to a column's measured need: the border line takes its share of the cell in LibreOffice,
+   * and measured widths are rounded; without it a longest word may just not fit and break.
+   */
+  slack: 20,
+  /** A column with no text at all still gets 5 mm, to write in later by hand. */
+  emptyColumn: mmToTwips(5),
+  /** Single line spacing in cells: tables are dense; the body's 1.2 would cost a page in ten. */
+  line: SINGLE_LINE,
+  /**
+   * Cell paragraphs take their font, size, colour and spacing from a paragraph style, one per size
+   * ("Bang13" …): 7 000 cells each carrying its own run properties made a 6 MB document.xml.
+   */
+  styleId: (sizePt: number) => `Bang${sizePt}`,
+  /** The caption stands 6 pt under the paragraph above, as paragraphs do; the unit line hugs the table. */
+  captionBefore: BODY.before,
+  /** Notes ("Ghi chú: …", "Nguồn: …") 3 pt under the table, close enough to read as its own. */
+  notesBefore: 60,
+} as const;

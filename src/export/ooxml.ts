@@ -2,8 +2,9 @@
 // around it (styles, headers, relationships); the body — the part that grows with the document —
 // is written here, because building it through docx's object model cost 7–14× the zip itself.
 // Child elements follow the order the OOXML schema requires (Word rejects other orders).
-import { FONT_FAMILY, LANGUAGE, MARK_PT, RULE, SINGLE_LINE } from './layout.ts';
-import type { PlanItem, PlanParagraph, PlanRule, PlanStamp, PlanTable } from './plan.ts';
+import { FONT_FAMILY, LANDSCAPE_PAGE, LANGUAGE, MARK_PT, PAGE, RULE, SINGLE_LINE, TABLE } from './layout.ts';
+import type { Section } from './plan-walk.ts';
+import { type PlanCell, type PlanGrid, type PlanItem, type PlanParagraph, type PlanRule, type PlanStamp, type PlanTable } from './plan-types.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export function escapeXml(s: string): string {
@@ -12,7 +13,7 @@ export function escapeXml(s: string): string {
 
 const FONTS = `<w:rFonts w:ascii="${FONT_FAMILY}" w:hAnsi="${FONT_FAMILY}" w:eastAsia="${FONT_FAMILY}" w:cs="${FONT_FAMILY}"/>`;
 const LANG = `<w:lang w:val="${LANGUAGE}" w:eastAsia="${LANGUAGE}" w:bidi="${LANGUAGE}"/>`;
-const JC = { left: 'left', center: 'center', both: 'both' } as const;
+const JC = { left: 'left', center: 'center', right: 'right', both: 'both' } as const;
 const RULE_MARK_HALF_POINTS = MARK_PT * 2;
 
 interface RunStyle {
@@ -22,8 +23,21 @@ interface RunStyle {
   color?: string;
 }
 
+const runProps = new Map<string, string>();
+
 /** Run properties: Times New Roman and vi-VN on every run, so nothing falls back to another font. */
 export function rPr(s: RunStyle): string {
+  // A table of 50 rows asks for the same few run properties thousands of times.
+  const key = `${s.sizeHalfPoints}${s.bold ? 'b' : ''}${s.italic ? 'i' : ''}${s.color ?? ''}`;
+  let out = runProps.get(key);
+  if (out === undefined) {
+    out = makeRPr(s);
+    runProps.set(key, out);
+  }
+  return out;
+}
+
+function makeRPr(s: RunStyle): string {
   const b = s.bold ? '<w:b/><w:bCs/>' : '';
   const i = s.italic ? '<w:i/><w:iCs/>' : '';
   return `<w:rPr>${FONTS}${b}${i}<w:color w:val="${s.color ?? '000000'}"/><w:sz w:val="${s.sizeHalfPoints}"/><w:szCs w:val="${s.sizeHalfPoints}"/>${LANG}</w:rPr>`;
@@ -59,7 +73,8 @@ export function rule(r: PlanRule): string {
 const NONE = 'w:val="none" w:sz="0" w:space="0" w:color="auto"';
 const NO_TABLE_BORDERS = `<w:tblBorders><w:top ${NONE}/><w:left ${NONE}/><w:bottom ${NONE}/><w:right ${NONE}/><w:insideH ${NONE}/><w:insideV ${NONE}/></w:tblBorders>`;
 const NO_CELL_BORDERS = `<w:tcBorders><w:top ${NONE}/><w:left ${NONE}/><w:bottom ${NONE}/><w:right ${NONE}/></w:tcBorders>`;
-const EMPTY_PARAGRAPH = `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}</w:pPr></w:p>`;
+/** An empty paragraph as small as a rule's mark: closes a cell, or opens a section that starts with a table. */
+export const EMPTY_PARAGRAPH = `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}</w:pPr></w:p>`;
 
 function stamp(s: PlanStamp): string {
   const red = `w:val="single" w:sz="6" w:space="0" w:color="${s.color}"`;
@@ -111,14 +126,89 @@ export function borderlessTable(t: PlanTable, cellPadding: number): string {
  */
 export const PAGE_BREAK = `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}</w:pPr><w:r>${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}<w:br w:type="page"/></w:r></w:p>`;
 
-/** Section properties of one section; an appendix's section numbers its pages from 1. */
-export function sectionProperties(template: string, restartNumbering: boolean): string {
-  if (!restartNumbering) return template;
-  const restarted = template.replace(/<w:pgNumType\b[^>]*\/>/, '<w:pgNumType w:start="1"/>');
-  return restarted.includes('w:start="1"') ? restarted : restarted.replace('<w:titlePg', '<w:pgNumType w:start="1"/><w:titlePg');
+/** The relationship ids of the two page-number headers the package template holds. */
+export interface HeaderRefs {
+  default: string;
+  first: string;
+}
+
+/**
+ * Finds the template's header references, whatever the order of their attributes; fails loudly when
+ * the `docx` library stops writing them, rather than exporting pages without numbers.
+ */
+export function headerRefs(templateSectPr: string): HeaderRefs {
+  const refs: Partial<HeaderRefs> = {};
+  for (const [el] of templateSectPr.matchAll(/<w:headerReference\b[^>]*>/g)) {
+    const type = /\bw:type="([^"]+)"/.exec(el)?.[1];
+    const id = /\br:id="([^"]+)"/.exec(el)?.[1];
+    if (id && (type === 'default' || type === 'first')) refs[type] = id;
+  }
+  if (!refs.default || !refs.first) throw new Error(`docx template: no default and first page-number headers in ${templateSectPr}`);
+  return { default: refs.default, first: refs.first };
+}
+
+/**
+ * One section's properties, written here from layout.ts rather than edited out of the library's:
+ * A4 portrait or landscape with the decree's margins, the page-number headers, and, where numbering
+ * starts or restarts (the document, each appendix), a first page without a number.
+ */
+export function sectionProperties(s: Section, refs: HeaderRefs): string {
+  const p = s.landscape ? LANDSCAPE_PAGE : PAGE;
+  return (
+    `<w:sectPr><w:headerReference w:type="default" r:id="${refs.default}"/><w:headerReference w:type="first" r:id="${refs.first}"/>` +
+    `<w:pgSz w:w="${p.width}" w:h="${p.height}" w:orient="${s.landscape ? 'landscape' : 'portrait'}"/>` +
+    `<w:pgMar w:top="${p.marginTop}" w:right="${p.marginRight}" w:bottom="${p.marginBottom}" w:left="${p.marginLeft}" w:header="${p.header}" w:footer="${p.footer}" w:gutter="0"/>` +
+    `${s.numbering === 'restart' ? '<w:pgNumType w:start="1"/>' : ''}${s.numbering === 'continue' ? '' : '<w:titlePg/>'}</w:sectPr>`
+  );
 }
 
 /** A paragraph-level sectPr ends the section holding everything before it; the next starts on a new page. */
 export function sectionBreak(sectPr: string): string {
   return `<w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}${rPr({ sizeHalfPoints: RULE_MARK_HALF_POINTS })}${sectPr}</w:pPr></w:p>`;
+}
+
+const LINE = `w:val="single" w:sz="${TABLE.borderEighths}" w:space="0" w:color="000000"`;
+const GRID_BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
+const GRID_MARGINS =
+  `<w:tblCellMar><w:top w:w="${TABLE.cellMarginY}" w:type="dxa"/><w:left w:w="${TABLE.cellMarginX}" w:type="dxa"/>` +
+  `<w:bottom w:w="${TABLE.cellMarginY}" w:type="dxa"/><w:right w:w="${TABLE.cellMarginX}" w:type="dxa"/></w:tblCellMar>`;
+
+const BOLD_RUN = '<w:rPr><w:b/><w:bCs/></w:rPr>';
+
+/** A cell's paragraph: its size, font and spacing from the table's style, only its alignment and weight here. */
+function cellParagraph(c: PlanCell, style: string): string {
+  const jc = c.align === 'left' ? '' : `<w:jc w:val="${JC[c.align]}"/>`;
+  const rPr = c.bold ? BOLD_RUN : '';
+  const runs = c.lines.map((l, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(l)}</w:t></w:r>`).join('');
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runs}</w:p>`;
+}
+
+function gridCell(c: PlanCell, g: PlanGrid, vAlign: string, style: string): string {
+  let width = 0;
+  for (let i = c.col; i < c.col + c.span; i++) width += g.columns[i]!;
+  const span = c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : '';
+  const merge = c.covered ? '<w:vMerge/>' : c.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${merge}${vAlign}</w:tcPr>${cellParagraph(c, style)}</w:tc>`;
+}
+
+/**
+ * A data table: fixed layout, the grid and every cell in twips (dxa, never percentages, which Apple's
+ * viewers and Google Docs squash), single 0.5 pt lines, header rows repeated on each page
+ * (w:tblHeader), rows kept whole (w:cantSplit) where the plan says so, merges as gridSpan/vMerge.
+ */
+export function dataTable(g: PlanGrid): string {
+  const width = g.columns.reduce((a, b) => a + b, 0);
+  const style = TABLE.styleId(g.sizePt);
+  const rows = g.rows.map((r) => {
+    const trPr = r.cantSplit || r.header ? `<w:trPr>${r.cantSplit ? '<w:cantSplit/>' : ''}${r.header ? '<w:tblHeader/>' : ''}</w:trPr>` : '';
+    // Headings sit in the middle of their cells; body cells at the top, Word's default, left unwritten.
+    const vAlign = r.header ? '<w:vAlign w:val="center"/>' : '';
+    let cells = '';
+    for (const c of r.cells) cells += gridCell(c, g, vAlign, style);
+    return `<w:tr>${trPr}${cells}</w:tr>`;
+  });
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>${GRID_BORDERS}<w:tblLayout w:type="fixed"/>${GRID_MARGINS}</w:tblPr>` +
+    `<w:tblGrid>${g.columns.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
+  );
 }

@@ -3,12 +3,14 @@
 import { documentType, hasTypeName } from '../core/decree/document-types.ts';
 import { hasThamQuyen, isCongDien, loiBanHanh } from '../core/decree/layout-variant.ts';
 import { isTitled, khoanStyles, runInLabel, type KhoanStyle } from '../core/heading.ts';
-import type { CapDo, Khoi, VanBan } from '../core/model/van-ban.ts';
+import { endMarkPlace, withEndMark } from '../core/end-mark.ts';
+import { isBang, type CapDo, type Khoi, type KhoiVanBan, type VanBan } from '../core/model/van-ban.ts';
 import { blockLine, blockMarkers } from '../core/numbering.ts';
 import { upperVi } from '../core/text/normalize.ts';
-import { BODY, KINH_GUI, RULE, SPACING, TEXT_WIDTH, withEndMark, type SizeSet } from './layout.ts';
+import { BODY, KINH_GUI, RULE, SPACING, TEXT_WIDTH, type SizeSet } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
-import { para, rule, type PlanParagraph, type PlanRule } from './plan-types.ts';
+import { planBang } from './plan-bang.ts';
+import { para, rule, type PlanBodyItem, type PlanParagraph, type PlanRule } from './plan-types.ts';
 import { textWidthTwips } from './text-metrics.ts';
 
 export function tenLoaiTrichYeu(v: VanBan, s: SizeSet): (PlanParagraph | PlanRule)[] {
@@ -90,43 +92,54 @@ function bodyStyle(capDo: CapDo, text: string, khoan: KhoanStyle): { bold: boole
  * Phần and chương: the label ("Chương I") on its own centred line, the title in bold capitals on
  * the next (Phụ lục I, Phần I, Mục II, khoản 6), both kept with what follows.
  */
-function heading(b: Khoi, marker: string, s: SizeSet): PlanParagraph[] {
+function heading(b: KhoiVanBan, marker: string, s: SizeSet): PlanParagraph[] {
   const opts = { bold: true, keepNext: true, line: BODY.line } as const;
   const out = [para(`noiDung.${b.capDo}`, marker, s.body, { ...opts, before: BODY.before * 2 })];
   if (b.text) out.push(para(`noiDung.${b.capDo}.ten`, balancedLines(upperVi(b.text), TEXT_WIDTH, s.body, { bold: true }), s.body, opts));
   return out;
 }
 
-/** Body blocks with their markers; numbering starts afresh for each block list. */
-export function bodyBlocks(blocks: readonly Khoi[], s: SizeSet): PlanParagraph[] {
+function bodyParagraph(b: KhoiVanBan, marker: string, khoan: KhoanStyle, s: SizeSet): PlanParagraph {
+  const { bold, upper } = bodyStyle(b.capDo, b.text, khoan);
+  const text = blockLine(marker, upper ? upperVi(b.text) : b.text);
+  // "Điều 1." before an untitled article; "1. Chủ trì:" before a labelled item of a list of headings.
+  const boldLead = b.capDo === 'dieu' && !bold ? marker.length : khoan === 'lead' ? marker.length + 1 + runInLabel(b.text) : 0;
+  return para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true });
+}
+
+/**
+ * A body: its blocks with their markers (numbering starts afresh for each block list; a table takes
+ * none), then the closing sentence, with the end mark "./." where core/end-mark.ts puts it.
+ */
+export function body(blocks: readonly Khoi[], ketThuc: string, s: SizeSet): PlanBodyItem[] {
   const markers = blockMarkers(blocks);
+  // Khoản print by their list (core/heading.ts); a table between them leaves the list as it is.
   const khoan = khoanStyles(blocks);
-  return blocks.flatMap((b, i) => {
-    if (b.capDo === 'phan' || b.capDo === 'chuong') return heading(b, markers[i]!, s);
-    const { bold, upper } = bodyStyle(b.capDo, b.text, khoan[i]!);
-    const text = blockLine(markers[i]!, upper ? upperVi(b.text) : b.text);
-    // "Điều 1." before an untitled article; "1. Chủ trì:" before a labelled item of a list of headings.
-    const boldLead = b.capDo === 'dieu' && !bold ? markers[i]!.length : khoan[i] === 'lead' ? markers[i]!.length + 1 + runInLabel(b.text) : 0;
-    return [para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true })];
+  const mark = endMarkPlace(blocks, ketThuc);
+  const out = blocks.flatMap((b, i): PlanBodyItem[] => {
+    if (isBang(b)) return [planBang(b.bang, s, mark?.kind === 'sauBang' && mark.index === i)];
+    const items = b.capDo === 'phan' || b.capDo === 'chuong' ? heading(b, markers[i] ?? '', s) : [bodyParagraph(b, markers[i] ?? '', khoan[i]!, s)];
+    if (mark?.kind === 'khoi' && mark.index === i) {
+      // A heading's title may run over several lines: the mark follows the last.
+      const last = items[items.length - 1]!;
+      last.lines = [...last.lines.slice(0, -1), withEndMark(last.lines[last.lines.length - 1]!)];
+    }
+    return items;
   });
-}
-
-/** The end mark "./." on the last paragraph of a body. */
-export function endMark(out: PlanParagraph[]): void {
-  const last = out[out.length - 1];
-  // A heading's title may run over several lines: the mark follows the last.
-  if (last) last.lines = [...last.lines.slice(0, -1), withEndMark(last.lines[last.lines.length - 1]!)];
-}
-
-export function noiDung(v: VanBan, s: SizeSet): PlanParagraph[] {
-  const out = bodyBlocks(v.noiDung, s);
-  if (v.ketThuc) {
-    out.push(para('ketThuc', withEndMark(v.ketThuc), s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
-  } else {
-    endMark(out);
+  if (mark?.kind === 'ketThuc') {
+    out.push(para('ketThuc', withEndMark(ketThuc), s.body, { align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true }));
   }
-  // The signature block never starts a page on its own.
-  if (out.length > 0) out[out.length - 1]!.keepNext = true;
+  // What follows (the signature block) never starts a page on its own.
+  const last = out[out.length - 1];
+  if (last?.kind === 'bang') {
+    const tail = last.after[last.after.length - 1];
+    if (tail) tail.keepNext = true;
+  } else if (last?.kind === 'text') {
+    last.keepNext = true;
+  }
   return out;
 }
 
+export function noiDung(v: VanBan, s: SizeSet): PlanBodyItem[] {
+  return body(v.noiDung, v.ketThuc, s);
+}

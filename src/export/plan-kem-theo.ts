@@ -9,10 +9,10 @@ import { soKyHieuLine } from '../core/so-ky-hieu.ts';
 import { upperVi } from '../core/text/normalize.ts';
 import { HEADER_COLUMNS, RULE, SPACING, TEXT_WIDTH, type SizeSet } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
-import { bodyBlocks, endMark } from './plan-body.ts';
+import { body } from './plan-body.ts';
 import { headerLeft, headerRight } from './plan-header.ts';
 import { signature } from './plan-signature.ts';
-import { para, rule, type PlanKemTheo, type PlanParagraph, type PlanRule, type PlanTable } from './plan-types.ts';
+import { para, rule, type PlanBodyItem, type PlanKemTheo, type PlanParagraph, type PlanRule, type PlanTable } from './plan-types.ts';
 
 /** The "Phụ lục" label is 14 pt whatever the size profile (Phụ lục I, Mục V). */
 const PHU_LUC_LABEL_PT = 14;
@@ -45,29 +45,24 @@ function referenceLine(text: string, ruleLength: number, s: SizeSet): (PlanParag
 }
 
 function banHanh(v: VanBan, k: KemTheo, s: SizeSet): PlanKemTheo {
-  const main: (PlanParagraph | PlanRule)[] = [];
+  const main: PlanBodyItem[] = [];
   if (k.ten) main.push(para('kemTheo.tenLoai', upperVi(k.ten), s.tenLoai, { bold: true, before: SPACING.beforeTenLoai, keepNext: true }));
   const trichYeu = k.trichYeu ? balancedLines(k.trichYeu, TEXT_WIDTH, s.trichYeu, { bold: true }) : [];
   if (trichYeu.length) main.push(para('kemTheo.trichYeu', trichYeu, s.trichYeu, { bold: true, keepNext: true }));
   const width = widestLine(trichYeu.length ? trichYeu : [upperVi(k.ten)], s.trichYeu, { bold: true });
   main.push(...referenceLine(`(Ban hành kèm theo ${canCuKemTheo(v)})`, width * RULE.ratio, s));
-  const body = bodyBlocks(k.noiDung, s);
-  endMark(body);
-  if (body.length) body[body.length - 1]!.keepNext = true;
-  main.push(...body);
+  main.push(...body(k.noiDung, '', s));
   const header: PlanTable = { columns: HEADER_COLUMNS, rows: [{ cells: [headerLeft(v, s), headerRight(s)], cantSplit: true }] };
   return { kieu: 'ban-hanh', newSection: false, header, main, signature: signature(v, s, false) };
 }
 
 function phuLuc(v: VanBan, k: KemTheo, n: number, s: SizeSet): PlanKemTheo {
-  const main: (PlanParagraph | PlanRule)[] = [para('phuLuc', `Phụ lục ${romanNumeral(n)}`, PHU_LUC_LABEL_PT, { bold: true, keepNext: true })];
+  const main: PlanBodyItem[] = [para('phuLuc', `Phụ lục ${romanNumeral(n)}`, PHU_LUC_LABEL_PT, { bold: true, keepNext: true })];
   const title = k.ten ? balancedLines(upperVi(k.ten), TEXT_WIDTH, s.trichYeu, { bold: true }) : [];
   if (title.length) main.push(para('phuLuc.ten', title, s.trichYeu, { bold: true, keepNext: true }));
   const width = widestLine(title.length ? title : [`Phụ lục ${romanNumeral(n)}`], s.trichYeu, { bold: true });
   main.push(...referenceLine(`(Kèm theo ${canCuKemTheo(v)})`, width * RULE.ratio, s));
-  const body = bodyBlocks(k.noiDung, s);
-  endMark(body);
-  main.push(...body);
+  main.push(...body(k.noiDung, '', s));
   return { kieu: 'phu-luc', newSection: true, header: null, main, signature: null };
 }
 

@@ -3,7 +3,7 @@
 import type { KieuKemTheo } from '../core/model/van-ban.ts';
 import { CELL_PADDING, SINGLE_LINE } from './layout.ts';
 
-export type Align = 'left' | 'center' | 'both';
+export type Align = 'left' | 'center' | 'right' | 'both';
 
 /** One paragraph. `lines` are broken explicitly (a line break between them), never re-flowed. */
 export interface PlanParagraph {
@@ -52,6 +52,51 @@ export interface PlanStamp {
 
 export type PlanItem = PlanParagraph | PlanRule | PlanStamp;
 
+/** One cell of a data table, on the table's grid of columns. */
+export interface PlanCell {
+  /** First grid column (0-based) and how many columns it takes (w:gridSpan). */
+  col: number;
+  span: number;
+  /** Rows it takes downwards (w:vMerge restart when > 1); 1 otherwise. */
+  rowSpan: number;
+  /** Covered by the cell above that spans down (w:vMerge continue): drawn by that cell, holds no text. */
+  covered: boolean;
+  /** Lines as typed (explicit breaks); a renderer wraps each within the cell. */
+  lines: string[];
+  align: 'left' | 'center' | 'right';
+  bold: boolean;
+}
+
+export interface PlanGridRow {
+  /** Every grid column of the row is in exactly one cell (covered cells included). */
+  cells: PlanCell[];
+  /** A header row: repeated at the top of each page the table runs onto (w:tblHeader). */
+  header: boolean;
+  /** Kept whole on one page (w:cantSplit); false only for a row taller than a page. */
+  cantSplit: boolean;
+}
+
+/** A data table's grid: column widths in twips summing to the text width, one font size for all cells. */
+export interface PlanGrid {
+  kind: 'grid';
+  role: string;
+  columns: number[];
+  sizePt: number;
+  rows: PlanGridRow[];
+}
+
+/** A table block (bảng): caption and unit line above, the grid, notes below; on a landscape page when too wide. */
+export interface PlanBang {
+  kind: 'bang';
+  landscape: boolean;
+  before: PlanParagraph[];
+  grid: PlanGrid;
+  after: PlanParagraph[];
+}
+
+/** What a body holds: paragraphs, rules, and table blocks. */
+export type PlanBodyItem = PlanParagraph | PlanRule | PlanBang;
+
 export interface PlanTable {
   columns: readonly [number, number];
   rows: { cells: [PlanItem[], PlanItem[]]; cantSplit: boolean }[];
@@ -64,14 +109,14 @@ export interface PlanKemTheo {
   newSection: boolean;
   /** The header table's first row again (Mẫu 1.3); none on an appendix. */
   header: PlanTable | null;
-  main: (PlanParagraph | PlanRule)[];
+  main: PlanBodyItem[];
   /** The main document's signer again, without Nơi nhận; none on an appendix. */
   signature: PlanTable | null;
 }
 
 export interface DocumentPlan {
   header: PlanTable;
-  main: (PlanParagraph | PlanRule)[];
+  main: PlanBodyItem[];
   signature: PlanTable;
   /** Paragraphs after the signature row: the Nơi nhận of a Biên bản, whose left cell holds a signer. */
   after: PlanParagraph[];

@@ -81,3 +81,48 @@ export function paragraphText(p: XmlElement): string {
 export function paragraphs(doc: XmlElement): { p: XmlElement; text: string }[] {
   return els(doc, 'p').map((p) => ({ p, text: paragraphText(p) }));
 }
+
+/** The direct children of `el` with the given local name. */
+export function children(el: XmlElement, localName: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as XmlElement).namespaceURI === W && (n as XmlElement).localName === localName) out.push(n as XmlElement);
+  }
+  return out;
+}
+
+/** One cell of a table as the model lists it: a cell covered by a vertical merge is not listed. */
+export interface ReadCell {
+  text: string;
+  gopCot: number;
+  gopHang: number;
+}
+
+/**
+ * A w:tbl read back into the model's shape: each row's listed cells with their text (paragraphs
+ * and line breaks as "\n"), gridSpan as gopCot, and a vMerge run counted down as gopHang.
+ */
+export function readTable(tbl: XmlElement): ReadCell[][] {
+  const rows = children(tbl, 'tr').map((tr) => {
+    let col = 0;
+    return children(tr, 'tc').map((tc) => {
+      const span = Number(attr(path(tc, 'tcPr', 'gridSpan'), 'val') ?? 1);
+      const vMerge = path(tc, 'tcPr', 'vMerge');
+      const merge = vMerge ? (attr(vMerge, 'val') === 'restart' ? 'restart' : 'continue') : null;
+      const cell = { col, span, merge, text: children(tc, 'p').map(paragraphText).join('\n') };
+      col += span;
+      return cell;
+    });
+  });
+  return rows.map((row, r) =>
+    row
+      .filter((c) => c.merge !== 'continue')
+      .map((c) => {
+        let gopHang = 1;
+        if (c.merge === 'restart') {
+          while (rows[r + gopHang]?.some((d) => d.col === c.col && d.merge === 'continue')) gopHang++;
+        }
+        return { text: c.text, gopCot: c.span, gopHang };
+      }),
+  );
+}

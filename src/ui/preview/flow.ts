@@ -1,25 +1,47 @@
 // The document plan as CSS: every length comes from src/export/layout.ts through the plan, so the
 // preview and the .docx share one set of figures. Twips become points (1 pt = 20 twips).
-import { CELL_PADDING, MARK_PT, NATURAL_LINE_EM, PAGE } from '../../export/layout.ts';
-import type { DocumentPlan, PlanItem, PlanParagraph, PlanRule, PlanStamp, PlanTable } from '../../export/plan.ts';
+import { CELL_PADDING, LANDSCAPE_PAGE, LANDSCAPE_TEXT_WIDTH, MARK_PT, NATURAL_LINE_EM, PAGE, TABLE, TEXT_WIDTH } from '../../export/layout.ts';
+import type { DocumentPlan, PlanCell, PlanGrid, PlanItem, PlanParagraph, PlanRule, PlanStamp, PlanTable } from '../../export/plan.ts';
+import { walkPlan } from '../../export/plan-walk.ts';
 
-/** A new page before an attached document; `restart`: an appendix numbers its pages from 1. */
+/**
+ * A new page: before an attached document (`section` false: the .docx's page-break paragraph, whose
+ * mark falls on the new page) or where a section starts (an appendix, whose numbers restart; a
+ * landscape table and the portrait pages after it, whose numbers continue).
+ */
 export interface PageBreak {
   kind: 'break';
+  section: boolean;
+  /** An empty mark-sized paragraph opens the new page (a page break's own, or before a table that opens a section). */
+  mark: boolean;
   restart: boolean;
+  landscape: boolean;
 }
 
-export type FlowItem = { kind: 'table'; table: PlanTable } | PlanParagraph | PlanRule | PageBreak;
+export type FlowItem = { kind: 'table'; table: PlanTable } | PlanParagraph | PlanRule | PlanGrid | PageBreak;
 
-/** The document's top-level items in order: header table, main flow, signature table, attachments. */
-export function flowItems(plan: DocumentPlan): FlowItem[] {
-  const out: FlowItem[] = [{ kind: 'table', table: plan.header }, ...plan.main, { kind: 'table', table: plan.signature }, ...plan.after];
-  for (const k of plan.kemTheo) {
-    out.push({ kind: 'break', restart: k.newSection });
-    if (k.header) out.push({ kind: 'table', table: k.header });
-    out.push(...k.main);
-    if (k.signature) out.push({ kind: 'table', table: k.signature });
-  }
+/** One item of the flow and whether it lies on landscape pages (and so is laid out at their width). */
+export interface FlowEntry {
+  item: FlowItem;
+  landscape: boolean;
+}
+
+/** The document's items in the order of the one walk of the plan that the .docx writer also takes. */
+export function flowItems(plan: DocumentPlan): FlowEntry[] {
+  const out: FlowEntry[] = [];
+  let landscape = false;
+  const push = (item: FlowItem) => out.push({ item, landscape });
+  walkPlan(plan, {
+    paragraph: push,
+    rule: push,
+    layoutTable: (table) => push({ kind: 'table', table }),
+    grid: push,
+    pageBreak: () => push({ kind: 'break', section: false, mark: true, restart: false, landscape }),
+    sectionBreak: (_, next, tableFirst) => {
+      landscape = next.landscape;
+      push({ kind: 'break', section: true, mark: tableFirst, restart: next.numbering === 'restart', landscape });
+    },
+  });
   return out;
 }
 
@@ -52,8 +74,14 @@ export function ruleStyle(r: PlanRule): string {
   return `height:${MARK_PT * NATURAL_LINE}pt;margin-left:${pt(r.indentLeft)};margin-right:${pt(r.indentRight)};padding-bottom:1pt;border-bottom:0.75pt solid #000`;
 }
 
-/** The .docx's page-break paragraph is as small as a rule's mark; the preview keeps the same gap. */
-export const breakStyle = `height:${MARK_PT * NATURAL_LINE}pt`;
+/**
+ * The .docx's page-break paragraph is as small as a rule's mark and stands on the new page; the
+ * preview keeps the same gap. A section break's paragraph ends the page before: nothing on the new
+ * one, unless a table opens the section (plan-walk.ts).
+ */
+export function breakStyle(b: PageBreak): string {
+  return `height:${b.mark ? MARK_PT * NATURAL_LINE : 0}pt`;
+}
 
 export function stampStyle(s: PlanStamp): string {
   return `width:${pt(s.width)};height:${pt(s.height)};border:0.75pt solid #${s.color};color:#${s.color};font-size:${s.sizePt}pt;font-weight:${s.bold ? 700 : 400}`;
@@ -65,19 +93,54 @@ export function tableStyle(t: PlanTable): string {
 
 export const cellStyle = `padding:0 ${pt(CELL_PADDING)}`;
 
-/** The page box: A4 with the decree's margins; `content` is the height text may fill. */
-export const PAGE_CSS = {
-  width: pt(PAGE.width),
-  height: pt(PAGE.height),
-  padding: `${pt(PAGE.marginTop)} ${pt(PAGE.marginRight)} ${pt(PAGE.marginBottom)} ${pt(PAGE.marginLeft)}`,
-  headerTop: pt(PAGE.header),
-  marginLeft: pt(PAGE.marginLeft),
-  marginRight: pt(PAGE.marginRight),
-  textWidth: pt(PAGE.width - PAGE.marginLeft - PAGE.marginRight),
-} as const;
+/** A flow item on landscape pages is laid out at their text width; others take the portrait column's. */
+export function entryWidth(landscape: boolean): string {
+  return pt(landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH);
+}
+
+/** A data table drawn from its plan: the same grid in the same twips, one size, single 0.5 pt lines. */
+export function gridStyle(g: PlanGrid): string {
+  const width = g.columns.reduce((a, b) => a + b, 0);
+  return `width:${pt(width)};font-size:${g.sizePt}pt;line-height:${(NATURAL_LINE * TABLE.line) / 240}`;
+}
+
+export function gridColumns(g: PlanGrid): string[] {
+  return g.columns.map((c) => `width:${pt(c)}`);
+}
+
+export function gridCellStyle(c: PlanCell, header: boolean): string {
+  return [
+    `padding:${pt(TABLE.cellMarginY)} ${pt(TABLE.cellMarginX)}`,
+    `border:${TABLE.borderEighths / 8}pt solid #000`,
+    `text-align:${c.align}`,
+    `vertical-align:${header ? 'middle' : 'top'}`,
+    `font-weight:${c.bold ? 700 : 400}`,
+  ].join(';');
+}
+
+type PageSetup = typeof PAGE | typeof LANDSCAPE_PAGE;
+
+/** A page box in CSS from its setup in layout.ts. */
+function pageCss(p: PageSetup) {
+  return {
+    width: pt(p.width),
+    height: pt(p.height),
+    padding: `${pt(p.marginTop)} ${pt(p.marginRight)} ${pt(p.marginBottom)} ${pt(p.marginLeft)}`,
+    headerTop: pt(p.header),
+    marginLeft: pt(p.marginLeft),
+    marginRight: pt(p.marginRight),
+    textWidth: pt(p.width - p.marginLeft - p.marginRight),
+  } as const;
+}
+
+/** The page box: A4 with the decree's margins. */
+export const PAGE_CSS = pageCss(PAGE);
+/** The landscape page of a wide table: A4 turned, its margins turned with it (layout.ts). */
+export const LANDSCAPE_CSS = pageCss(LANDSCAPE_PAGE);
 
 /** Content height of a page in CSS px (96 per inch, 1440 twips per inch). */
 export const PAGE_CONTENT_PX = ((PAGE.height - PAGE.marginTop - PAGE.marginBottom) * 96) / 1440;
+export const LANDSCAPE_CONTENT_PX = ((LANDSCAPE_PAGE.height - LANDSCAPE_PAGE.marginTop - LANDSCAPE_PAGE.marginBottom) * 96) / 1440;
 export const PAGE_WIDTH_PX = (PAGE.width * 96) / 1440;
 export const PAGE_HEIGHT_PX = (PAGE.height * 96) / 1440;
 

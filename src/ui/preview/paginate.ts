@@ -14,35 +14,59 @@ export interface MeasuredItem {
   breakBefore?: boolean;
   /** …and its section numbers its pages from 1 again (an appendix). */
   restartNumbering?: boolean;
+  /** …and its pages are landscape (a wide table), so they hold less height. */
+  landscape?: boolean;
+  /** A data table: the height of its header rows, drawn again at the top of each page it runs onto. */
+  repeatHeight?: number;
+}
+
+/** Height text may fill on a portrait and on a landscape page, in px. */
+export interface PageHeights {
+  portrait: number;
+  landscape: number;
 }
 
 const EPSILON = 0.5;
 
+/** The data table a page starting at `from` continues, whose header rows it repeats; -1 when none. */
+export function continuedTable(items: readonly MeasuredItem[], from: number): number {
+  return items.findIndex((item) => (item.repeatHeight ?? 0) > 0 && item.top + EPSILON < from && from < item.bottom - EPSILON);
+}
+
 /** Offsets (px) at which each page starts; the first is 0. */
-export function paginate(items: readonly MeasuredItem[], pageHeight: number): number[] {
-  if (items.length === 0 || pageHeight <= 0) return [0];
+export function paginate(items: readonly MeasuredItem[], heights: number | PageHeights): number[] {
+  const { portrait, landscape } = typeof heights === 'number' ? { portrait: heights, landscape: heights } : heights;
+  if (items.length === 0 || portrait <= 0 || landscape <= 0) return [0];
   const candidates: number[] = [];
   items.forEach((item, i) => {
     if (i > 0 && !items[i - 1]!.keepNext) candidates.push(item.top);
     candidates.push(...item.lineStarts);
   });
   candidates.sort((a, b) => a - b);
-  // Forced breaks cut the flow into runs; each run is paginated as if it were a document of its own.
-  const forced = items.filter((item, i) => i > 0 && item.breakBefore).map((item) => item.top);
+  // Forced breaks cut the flow into runs; each run is paginated as if it were a document of its own,
+  // on pages of its own orientation.
+  const forcedItems = items.filter((item, i) => i > 0 && item.breakBefore);
+  const forced = forcedItems.map((item) => item.top);
   const ends = [...forced, items[items.length - 1]!.bottom];
   const starts = [0];
   let start = 0;
   let c = 0;
   ends.forEach((end, k) => {
-    while (end - start > pageHeight + EPSILON) {
-      const limit = start + pageHeight + EPSILON;
+    const pageHeight = k > 0 && forcedItems[k - 1]!.landscape ? landscape : portrait;
+    // A page that continues a table first repeats its header rows: that much less room.
+    const room = () => {
+      const t = continuedTable(items, start);
+      return t < 0 ? pageHeight : Math.max(pageHeight / 2, pageHeight - items[t]!.repeatHeight!);
+    };
+    while (end - start > room() + EPSILON) {
+      const limit = start + room() + EPSILON;
       let best = -1;
       while (c < candidates.length && candidates[c]! <= limit) {
         if (candidates[c]! > start + EPSILON) best = candidates[c]!;
         c++;
       }
       // Nothing fits (an item or a keep-together chain taller than a page): cut where the page ends.
-      const next = best > 0 ? best : start + pageHeight;
+      const next = best > 0 ? best : start + room();
       starts.push(next);
       start = next;
       while (c > 0 && candidates[c - 1]! > start) c--;
@@ -54,6 +78,16 @@ export function paginate(items: readonly MeasuredItem[], pageHeight: number): nu
     }
   });
   return starts;
+}
+
+/** Whether each page is landscape: the section it lies in, from the last forced break at or above its start. */
+export function landscapePages(items: readonly MeasuredItem[], starts: readonly number[]): boolean[] {
+  const breaks = items.filter((item, i) => i > 0 && item.breakBefore);
+  return starts.map((from) => {
+    let landscape = false;
+    for (const b of breaks) if (b.top <= from + EPSILON) landscape = !!b.landscape;
+    return landscape;
+  });
 }
 
 /** Indices of the items that show (wholly or in part) between two page starts. */

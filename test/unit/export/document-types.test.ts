@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES, LOAI_VAN_BAN, hasTypeName, type LoaiVanBan } from '../../../src/core/decree/document-types.ts';
 import { importVanBan } from '../../../src/core/import/index.ts';
-import { vanBanSchema, type VanBan } from '../../../src/core/model/van-ban.ts';
+import { isBang, vanBanSchema, type KhoiVanBan, type VanBan } from '../../../src/core/model/van-ban.ts';
 import { upperVi } from '../../../src/core/text/normalize.ts';
 import { mauTheoLoai } from '../../../src/core/templates/mau-van-ban.ts';
 import { exportDocx } from '../../../src/export/docx-writer.ts';
@@ -65,7 +65,7 @@ describe.each(LOAI_VAN_BAN.map((l) => [l] as const))('%s', (loai) => {
       expect(attr(path(vv.p, 'pPr', 'spacing'), 'before')).toBe('120');
       expect(main.some((x) => x.text === upperVi(DOCUMENT_TYPES[loai].ten))).toBe(false);
     }
-    for (const b of v.noiDung) expect(texts.some((t) => t.includes(b.capDo === 'muc' ? upperVi(b.text) : b.text))).toBe(true);
+    for (const b of v.noiDung.filter((b): b is KhoiVanBan => !isBang(b))) expect(texts.some((t) => t.includes(b.capDo === 'muc' ? upperVi(b.text) : b.text))).toBe(true);
     expect(texts.some((t) => t.endsWith('./.'))).toBe(true);
     expect(texts).toContain(v.chuKy.hoTen);
   });
@@ -175,7 +175,7 @@ describe('layout variants', () => {
     ];
     const { vanBan } = importVanBan(lines.join('\n'));
     expect(vanBan.loai).toBe('quy-che');
-    expect(vanBan.noiDung.filter((b) => b.capDo === 'chuong').map((b) => b.text)).toEqual(['QUY ĐỊNH CHUNG', 'TỔ CHỨC THỰC HIỆN']);
+    expect(vanBan.noiDung.filter((b): b is KhoiVanBan => b.capDo === 'chuong').map((b) => b.text)).toEqual(['QUY ĐỊNH CHUNG', 'TỔ CHỨC THỰC HIỆN']);
     const { all, main } = await read(vanBan);
     expect(all.map((x) => x.text.replace(/\n/g, ' ')).filter((t) => t !== '')).toEqual(lines);
     for (const t of ['Chương I', 'QUY ĐỊNH CHUNG', 'Chương II', 'TỔ CHỨC THỰC HIỆN']) {

@@ -1,6 +1,6 @@
 // Văn bản kèm theo and phụ lục (Mẫu 1.3, Mẫu 2.1): exported into the same .docx, read back.
 import { describe, expect, it } from 'vitest';
-import { vanBanSchema, type VanBan, type VanBanInput } from '../../../src/core/model/van-ban.ts';
+import { vanBanSchema, type KhoiVanBan, type VanBan, type VanBanInput } from '../../../src/core/model/van-ban.ts';
 import { mauVanBan } from '../../../src/core/templates/mau-van-ban.ts';
 import { exportDocx } from '../../../src/export/docx-writer.ts';
 import { planDocument } from '../../../src/export/plan.ts';
@@ -122,7 +122,7 @@ describe('văn bản kèm theo in the .docx', () => {
     const v = vanBanSchema.parse(m.tao(new Date(2025, 2, 5)));
     expect(v.loai).toBe('quyet-dinh');
     expect(v.noiDung.map((b) => b.capDo)).toEqual(['dieu', 'dieu', 'dieu']);
-    expect(v.noiDung[0]!.text).toMatch(/^Ban hành kèm theo Quyết định này Quy chế/);
+    expect((v.noiDung[0] as KhoiVanBan).text).toMatch(/^Ban hành kèm theo Quyết định này Quy chế/);
     expect(v.kemTheo).toHaveLength(1);
     expect(v.kemTheo[0]!.kieu).toBe('ban-hanh');
     expect(v.kemTheo[0]!.ten).toBe('Quy chế');

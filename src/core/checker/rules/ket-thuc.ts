@@ -1,6 +1,7 @@
 // The end mark "./." after the last paragraph of the body. Every sample of Phụ lục III shows it
 // once; the layout appends it to the closing sentence (or to the last block when there is none), so
 // a mark the user typed prints twice, and a period typed before it prints "../.".
+import { endMarkPlace as placeOfEndMark } from '../../end-mark.ts';
 import type { VanBan } from '../../model/van-ban.ts';
 import type { Rule, Where } from '../finding.ts';
 import { NGUON } from '../sources.ts';
@@ -10,11 +11,12 @@ import { quote } from '../text-case.ts';
 const END_MARK = /\s*\.\s*\/\s*\.?\s*$/u;
 /** A period (not an ellipsis) typed at the very end. */
 
-/** Where the layout appends "./.": the closing sentence, else the last body block. */
+/** Where the layout puts "./." (core/end-mark.ts): the closing sentence, the last block, or under a final table. */
 export function endMarkPlace(v: VanBan): Where | null {
-  if (v.ketThuc) return { part: 'ketThuc' };
-  const i = v.noiDung.length - 1;
-  return i >= 0 ? { part: 'noiDung', index: i, field: 'text' } : null;
+  const at = placeOfEndMark(v.noiDung, v.ketThuc);
+  if (!at) return null;
+  if (at.kind === 'ketThuc') return { part: 'ketThuc' };
+  return at.kind === 'khoi' ? { part: 'noiDung', index: at.index, field: 'text' } : { part: 'noiDung', index: at.index };
 }
 
 /** The text the mark is appended to; a table's own paragraph holds nothing typed. */
