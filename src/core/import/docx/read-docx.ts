@@ -108,7 +108,10 @@ function read(bytes: Uint8Array, xml: XmlParser): DocxDoc {
   main.refs.forEach((ref, i) => {
     const el = (ref.kind === 'footnote' ? footnoteEls : endnoteEls).get(ref.id);
     if (!el) return;
-    const text = storyLines(el, story({ hidden: main.hidden })).join('\n');
+    // Word writes the note's own number itself (w:footnoteRef); a "(" ")" typed around it stays behind.
+    const text = storyLines(el, story({ hidden: main.hidden }))
+      .join('\n')
+      .replace(/^\(\s*\)\s*/, '');
     const place = resolved.places[i];
     if (!place) {
       if (text) unplacedFootnotes.push(text);
