@@ -79,8 +79,8 @@ export const tc = (content: string | string[], tcPr = '') => {
 /** A row of cells; `trPr` is the inside of <w:trPr>. */
 export const tr = (cells: string[], trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
 
-/** A table; rows of plain strings become cells of one paragraph each. */
-export const tbl = (rows: (string | string[])[], grid: number[] = []) =>
+/** A table: a row is raw <w:tr> XML or a list of cells, each cell a paragraph or a list of paragraphs. */
+export const tbl = (rows: (string | (string | string[])[])[], grid: number[] = []) =>
   `<w:tbl><w:tblPr/><w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows
     .map((row) => (typeof row === 'string' ? row : tr(row.map((c) => tc(c)))))
     .join('')}</w:tbl>`;
