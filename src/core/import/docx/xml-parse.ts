@@ -108,7 +108,6 @@ function decode(s: string, at: number): string {
 }
 
 const ATTR = /\s*([^\s/>=]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-const NAME_END = /[\s/>]/g;
 
 function splitName(q: string): [string | null, string] {
   const i = q.indexOf(':');
@@ -172,21 +171,24 @@ export function parseXml(source: string): XElement {
     } else if (next === 0x2f /* / */) {
       const end = xml.indexOf('>', i + 2);
       if (end < 0) fail('thẻ đóng không kết thúc', i);
-      const name = xml.slice(i + 2, end).trim();
       const top = stack.pop();
-      if (!top || top.qName !== name) fail(`thẻ đóng </${name}> không khớp`, i);
+      // Compared in place: the name, then nothing but spaces up to ">".
+      const after = i + 2 + (top?.qName.length ?? 0);
+      if (!top || !xml.startsWith(top.qName, i + 2) || (after !== end && xml.slice(after, end).trim() !== '')) {
+        fail(`thẻ đóng </${xml.slice(i + 2, end).trim()}> không khớp`, i);
+      }
       scopes.pop();
       i = end + 1;
     } else {
       const end = tagEnd(xml, i + 1);
       if (end < 0) fail('thẻ không kết thúc', i);
       const selfClosing = xml.charCodeAt(end - 1) === 0x2f;
-      const inner = xml.slice(i + 1, selfClosing ? end - 1 : end);
-      NAME_END.lastIndex = 0;
-      const cut = NAME_END.exec(inner)?.index ?? inner.length;
-      const qName = inner.slice(0, cut);
+      const close = selfClosing ? end - 1 : end;
+      let cut = i + 1;
+      for (let c = xml.charCodeAt(cut); cut < close && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x2f; c = xml.charCodeAt(++cut));
+      const qName = xml.slice(i + 1, cut);
       if (qName === '') fail('tên thẻ trống', i);
-      const raw = inner.slice(cut);
+      const raw = cut < close ? xml.slice(cut, close) : '';
       let scope = scopes[scopes.length - 1]!;
       if (raw.includes('xmlns')) {
         const map = new Map<string, string>();

@@ -82,8 +82,12 @@ export function isElement(n: XNode | null): n is XElement {
   return n !== null && n.nodeType === ELEMENT;
 }
 
+const [W_TRANSITIONAL, W_STRICT] = W_NS as [string, string];
+
 export function isW(el: XElement, localName?: string): boolean {
-  return (localName === undefined || el.localName === localName) && W_NS.includes(el.namespaceURI ?? '');
+  if (localName !== undefined && el.localName !== localName) return false;
+  const ns = el.namespaceURI;
+  return ns === W_TRANSITIONAL || ns === W_STRICT;
 }
 
 /** The element children of `el`, in order. */
@@ -94,7 +98,7 @@ export function* children(el: XNode): Generator<XElement> {
 /** The first w:<localName> child. */
 export function wChild(el: XNode | undefined, localName: string): XElement | undefined {
   if (!el) return undefined;
-  for (const c of children(el)) if (isW(c, localName)) return c;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT && isW(n as XElement, localName)) return n as XElement;
   return undefined;
 }
 
