@@ -8,6 +8,8 @@
 import type { XElement, XNode } from './xml.ts';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/** Word nests a few dozen levels at most; a deeper file is built to exhaust the reader's recursion. */
+const MAX_DEPTH = 256;
 
 class TextNode implements XNode {
   readonly nodeType = 3;
@@ -215,6 +217,7 @@ export function parseXml(source: string): XElement {
       else if (root) fail('có hơn một phần tử gốc', i);
       else root = el;
       if (!selfClosing) {
+        if (stack.length >= MAX_DEPTH) fail(`phần tử lồng quá ${MAX_DEPTH} tầng`, i);
         stack.push(el);
         scopes.push(scope);
       }

@@ -1,5 +1,6 @@
 // The .docx reader, one Word construct at a time, on files built in the test: what Word shows is
 // what the classifier gets, in reading order, and what is left out is named in a note.
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../src/core/import/docx/index.ts';
 import type { BangNhap } from '../../../../src/core/import/nguon.ts';
@@ -286,5 +287,28 @@ describe('data tables', () => {
       ['e', 'f'],
     ]);
     expect(d.notes[0]).toMatch(/bỏ 1 chỗ xóa/);
+  });
+});
+
+describe('the package', () => {
+  const rels = (type: string, target: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${type}" Target="${target}"/></Relationships>`;
+
+  it('finds the main document through the package relationships, wherever it is', () => {
+    const zip = zipSync({
+      '_rels/.rels': strToU8(rels('http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', '/noi-dung/chinh.xml')),
+      'noi-dung/chinh.xml': strToU8(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('Ở chỗ khác')}</w:body></w:document>`),
+    });
+    expect(readDocx(zip).items).toEqual(['Ở chỗ khác']);
+  });
+
+  it('reads a file saved as Strict Open XML', () => {
+    const zip = zipSync({
+      '_rels/.rels': strToU8(rels('http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument', 'word/document.xml')),
+      'word/document.xml': strToU8(
+        `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>Bản strict</w:t><w:tab/><w:t>x</w:t></w:r></w:p></w:body></w:document>`,
+      ),
+    });
+    expect(readDocx(zip).items).toEqual(['Bản strict\tx']);
   });
 });

@@ -98,6 +98,20 @@ describe('the XML parser', () => {
     expect(() => xmldom(xml)).toThrow();
   });
 
+  it('refuses elements nested deeper than Word ever nests them', () => {
+    expect(() => parseXml(`${'<a>'.repeat(300)}${'</a>'.repeat(300)}`)).toThrow(/lồng quá 256 tầng/);
+    expect(() => parseXml(`${'<a>'.repeat(200)}${'</a>'.repeat(200)}`)).not.toThrow();
+  });
+
+  it('turns the browser’s <parsererror> document into an error, through the same adapter', () => {
+    class BrowserLike {
+      parseFromString() {
+        return { documentElement: parseXml('<parsererror>lỗi</parsererror>') };
+      }
+    }
+    expect(() => domXmlParser(BrowserLike as unknown as DomParserClass)('<a>')).toThrow(/XML sai cú pháp/);
+  });
+
   it('refuses a DOCTYPE, which xmldom would read', () => {
     expect(() => parseXml('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>')).toThrow(/DOCTYPE/);
   });
