@@ -1,7 +1,8 @@
 // XML behind one small interface: the reader walks elements through the few DOM members below, which
-// @xmldom/xmldom (Node) and the browser's DOMParser both provide, so there is one code path. A part
-// with a DOCTYPE or an entity declaration is refused before any parser sees it: Word never writes
-// one, and expanding entities is how an XML bomb works.
+// the reader's own parser (xml-parse.ts, the default in Node and the browser), @xmldom/xmldom and the
+// browser's DOMParser all provide, so the walk is one code path whichever parses. A part with a
+// DOCTYPE or an entity declaration is refused before any parser sees it: Word never writes one, and
+// expanding entities is how an XML bomb works.
 import { DocxError } from './errors.ts';
 
 /** The DOM members the reader uses (a subset of both DOMs' Node and Element). */

@@ -6,11 +6,11 @@
 // shape, footnotes, sections, automatic numbers as Word (and LibreOffice) shows them, the notes.
 import { DOMParser } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { domXmlParser, readDocx, type DocxDoc, type DomParserClass } from '../../../../src/core/import/docx/index.ts';
 import { hasSoffice, libreOfficeTexts, rawDocxText, recall, surplus, words } from '../../../helpers/docx-oracle.ts';
-import { describeReal, realFiles } from '../../../helpers/real-fixtures.ts';
+import { describeReal, hasReal, REAL_TEXT_DIR, realFiles } from '../../../helpers/real-fixtures.ts';
 
 interface Verified {
   /** The first items: the header table read left cell first, then right, down to the type name. */
@@ -190,6 +190,24 @@ describeReal('real-docx', 'the .docx reader on the real Word files', () => {
 
   it('has the 30 files the README lists', () => {
     expect(cases.map(([n]) => n)).toEqual(Object.keys(VERIFIED).sort());
+  });
+
+  // Three of the plain-text fixtures were made by hand from these Word files (one paragraph a line,
+  // layout tables column by column, data rows TAB-joined): the reader gives the same lines.
+  it.skipIf(!hasReal('real-text')).each([
+    ['03', '01-bao-cao-ubnd-tinh-lam-dong-quan-ly-hoi-2025.txt'],
+    ['05', '05-ke-hoach-kiem-tra-cchc-2026-ubnd-lam-dong.txt'],
+    ['19', '08-thong-bao-ket-luan-hoi-nghi-cchc-ubnd-lam-dong.txt'],
+  ])('%s gives the lines of the hand-made text fixture %s', (n, txt) => {
+    const d = docOf(cases.find(([k]) => k === n)![1]);
+    // A row whose last cell is empty ends in a TAB there; the fixture's lines are trimmed.
+    const mine = d.items.flatMap((m) => (typeof m === 'string' ? [m] : m.hang.map((row) => row.map((o) => o.text).join('\t').trim())));
+    const fixture = readFileSync(join(REAL_TEXT_DIR, txt), 'utf8')
+      .split('\n')
+      .slice(1) // the "# Source" line
+      .map((l) => l.normalize('NFC').trim())
+      .filter((l) => l !== '');
+    expect(mine).toEqual(fixture);
   });
 
   it.each(cases)('%s reads as verified by reading the file', (n, path) => {
