@@ -7,7 +7,7 @@
 import type { MucNhap } from '../nguon.ts';
 import type { Numbering } from './numbering.ts';
 import { readTable } from './tables.ts';
-import { children, findAll, isW, MC_NS, M_NS, nsAttr, R_NS, wAttr, wChild, wOn, type XElement } from './xml.ts';
+import { children, findAll, isW, MC_NS, M_NS, nsAttr, R_NS, VML_NS, wAttr, wChild, wOn, type XElement } from './xml.ts';
 
 /** What the walk met that is not text, counted for the import notes. */
 export interface Tally {
@@ -189,6 +189,11 @@ class Paragraph {
     }
     // Pictures inside a text box are counted when its own paragraphs are read.
     const isBox = (e: XElement) => isW(e, 'txbxContent');
+    // Old WordArt (and a page header's "DỰ THẢO" watermark) keeps its text in v:textpath's string.
+    for (const t of findAll(el, (e) => e.localName === 'textpath' && e.namespaceURI === VML_NS, isBox)) {
+      const text = t.getAttribute('string');
+      if (text) this.after.push(text);
+    }
     const isPicture = (e: XElement) => (e.localName === 'blip' && nsAttr(e, R_NS, 'embed') !== null) || e.localName === 'imagedata';
     tally.images += findAll(el, isPicture, isBox).length;
     for (const g of findAll(el, (e) => e.localName === 'graphicData', isBox)) {

@@ -77,6 +77,7 @@ export function parsePart(xml: XmlParser, name: string, text: string): XElement 
 export const W_NS = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 export const M_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/math', 'http://purl.oclc.org/ooxml/officeDocument/math'];
+export const VML_NS = 'urn:schemas-microsoft-com:vml';
 export const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 
 export function isElement(n: XNode | null): n is XElement {

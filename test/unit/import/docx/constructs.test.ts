@@ -76,6 +76,13 @@ describe('text boxes, pictures, page headers, comments', () => {
     expect(lines(p(`<w:r><w:pict><v:rect><v:textbox><w:txbxContent>${p('Khung cũ')}</w:txbxContent></v:textbox></v:rect></w:pict></w:r>`))).toEqual(['Khung cũ']);
   });
 
+  it('reads the text of old WordArt, in the body and as a page header watermark', () => {
+    const wordArt = (text: string) => `<w:r><w:pict><v:shape><v:textpath style="font-family:Times" string="${text}"/></v:shape></w:pict></w:r>`;
+    const d = read({ body: p([r('Trên'), wordArt('KHẨN')]), headers: [p(wordArt('DỰ THẢO'))] });
+    expect(d.items).toEqual(['Trên', 'KHẨN']);
+    expect(d.notes).toEqual(['Bỏ chữ ở đầu trang hoặc chân trang «DỰ THẢO»: bố cục tự đặt đầu trang và số trang.']);
+  });
+
   it('counts pictures into one note', () => {
     const d = read(p([r('Logo'), picture]) + p(picture));
     expect(d.items).toEqual(['Logo']);
