@@ -1,0 +1,64 @@
+// .docx reader speed and yield on the real Word files (`npm run bench -- import`): per file the
+// median read time in Node, the CPU time of the same runs (the machine is shared, so wall time
+// carries other people's load), and what was found: words kept against the raw w:t text, items,
+// data tables, footnotes, sections. The largest file must read in ≤ 150 ms (issue 11).
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readDocx, type DocxDoc } from '../../src/core/import/docx/index.ts';
+import { rawDocxText, recall, words } from '../helpers/docx-oracle.ts';
+import { hasReal, realFiles } from '../helpers/real-fixtures.ts';
+import { median, type BenchRow } from './bench-kit.ts';
+
+const TARGET_MS = 150;
+const RUNS = 15;
+
+function wordsOf(d: DocxDoc): string[] {
+  const out: string[] = [];
+  for (const m of d.items) {
+    if (typeof m === 'string') out.push(...words(m));
+    else for (const row of m.hang) for (const o of row) out.push(...words(o.text));
+  }
+  for (const f of d.footnotes) out.push(...words(f.text));
+  return out;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  if (!hasReal('real-docx')) {
+    console.log('import: skipped, ../shared/fixtures/real-docx is not beside the repository');
+    return [];
+  }
+  const files = realFiles('real-docx', '.docx');
+  const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  const rows: BenchRow[] = [];
+  for (const path of files) {
+    const bytes = new Uint8Array(readFileSync(path));
+    for (let i = 0; i < 3; i += 1) readDocx(bytes);
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    let d: DocxDoc | undefined;
+    for (let i = 0; i < RUNS; i += 1) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      d = readDocx(bytes);
+      wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    const doc = d!;
+    const mine = wordsOf(doc);
+    const kept = recall([...mine, ...doc.notes.flatMap(words)], words(rawDocxText(bytes)));
+    const tables = doc.items.filter((m) => typeof m !== 'string').length;
+    const row: BenchRow = {
+      name: `read ${basename(path)} (${Math.round(bytes.length / 1024)} KB)`,
+      medianMs: median(wall),
+      runs: RUNS,
+      note:
+        `cpu ${median(cpu).toFixed(1)} ms; words ${mine.length}, kept ${(kept * 100).toFixed(1)} % of the raw text; ` +
+        `items ${doc.items.length}, tables ${tables}, footnotes ${doc.footnotes.length}, sections ${doc.sections.length}, notes ${doc.notes.length}`,
+    };
+    // The target is for the largest file: 30 by bytes (it holds a picture), 01 by text (1 MB of XML, 11 tables).
+    if (path === largest || basename(path).startsWith('01-')) row.targetMs = TARGET_MS;
+    rows.push(row);
+  }
+  return rows;
+}
