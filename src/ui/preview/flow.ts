@@ -74,13 +74,16 @@ export function ruleStyle(r: PlanRule): string {
   return `height:${MARK_PT * NATURAL_LINE}pt;margin-left:${pt(r.indentLeft)};margin-right:${pt(r.indentRight)};padding-bottom:1pt;border-bottom:0.75pt solid #000`;
 }
 
+/** The .docx's empty paragraph, as small as a rule's mark (ooxml.ts EMPTY_PARAGRAPH): between two boxes in a cell, or a page break. */
+export const emptyParagraphStyle = `height:${MARK_PT * NATURAL_LINE}pt`;
+
 /**
  * The .docx's page-break paragraph is as small as a rule's mark and stands on the new page; the
  * preview keeps the same gap. A section break's paragraph ends the page before: nothing on the new
  * one, unless a table opens the section (plan-walk.ts).
  */
 export function breakStyle(b: PageBreak): string {
-  return `height:${b.mark ? MARK_PT * NATURAL_LINE : 0}pt`;
+  return b.mark ? emptyParagraphStyle : 'height:0pt';
 }
 
 export function stampStyle(s: PlanStamp): string {
