@@ -108,5 +108,6 @@ describe('export round trip (property)', () => {
       noiDung: Array.from({ length: 500 }, (_, i) => ({ capDo: CAP_DO[i % CAP_DO.length]!, text: `Đoạn ${i} <&> "trích" 'dẫn' 😀`.normalize('NFD') })),
     });
     await check({ loai: 'cong-van', ngayBanHanh: { nam: 2025 } });
-  });
+    // Two exports, one of 500 blocks: room for a loaded machine beyond vitest's 5 s.
+  }, 60_000);
 });
