@@ -9,10 +9,9 @@ export const PARTS: readonly (readonly [label: string, fields: readonly (keyof V
   ['Cơ quan chủ quản', ['coQuanChuQuan']],
   ['Cơ quan ban hành', ['coQuanBanHanh']],
   ['Số, ký hiệu', ['so', 'maCoQuan', 'maDonVi']],
-  // The draft mark prints in a box under the number line.
-  ['Dự thảo', ['duThao', 'lanDuThao']],
   ['Địa danh, ngày', ['diaDanh', 'ngayBanHanh']],
   ['Mức độ khẩn', ['doKhan']],
+  ['Dự thảo', ['duThao', 'lanDuThao']],
   ['Trích yếu', ['trichYeu']],
   ['Thẩm quyền ban hành', ['thamQuyen']],
   ['Căn cứ', ['canCu']],
@@ -26,7 +25,7 @@ export const PARTS: readonly (readonly [label: string, fields: readonly (keyof V
 ];
 
 /** Keys whose values are choices or editor keys, not words the user wrote (canLe: a table's column alignment). */
-const NOT_WORDS = new Set(['id', 'capDo', 'kieu', 'loai', 'doKhan', 'coChu', 'canLe']);
+const NOT_WORDS = new Set(['id', 'capDo', 'kieu', 'loai', 'doKhan', 'coChu', 'duThao', 'canLe']);
 
 export interface Changes {
   added: number;
