@@ -1,6 +1,6 @@
 // The Dexie database: one place that knows table names and how to open them.
 import { Dexie, type Table } from 'dexie';
-import type { DocumentRecord, RevisionRecord, SettingRecord } from './records.ts';
+import type { DocumentRecord, RescueRecord, RevisionRecord, SettingRecord } from './records.ts';
 import type { ProfileRecord } from './profile-schema.ts';
 import { DB_NAME, declareVersions } from './schema-versions.ts';
 
@@ -9,6 +9,7 @@ export class SoanDb extends Dexie {
   profiles!: Table<ProfileRecord, string>;
   revisions!: Table<RevisionRecord, string>;
   settings!: Table<SettingRecord, string>;
+  rescue!: Table<RescueRecord, string>;
 
   constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, deps);

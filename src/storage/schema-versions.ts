@@ -31,9 +31,18 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
-export const CURRENT_DB_VERSION = 2;
+/**
+ * Version 3: the rescue store (rescue.ts) — text whose save was refused, kept unvalidated, one record
+ * per document. A new empty table: nothing to upgrade.
+ */
+export const SCHEMA_V3 = {
+  rescue: 'docId',
+} as const;
+
+export const CURRENT_DB_VERSION = 3;
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
 }
