@@ -135,18 +135,24 @@ export class EditorState {
 
   // ---- saving -----------------------------------------------------------------------------
 
-  /** Resolves once every change so far is stored, or the attempt failed (shown by `save`). */
+  /** Resolves once every change so far is stored; rejects when it is not (also shown by `save`). */
   async flush(): Promise<void> {
     await this.#autosave?.flush();
   }
 
+  /** "Thử lại": the failure is on screen already (`save`), so a second failure is not thrown again. */
   async retrySave(): Promise<void> {
-    await this.#autosave?.retry();
+    await this.#autosave?.retry().catch(() => undefined);
   }
 
   /** True when everything typed so far is stored. */
   get saved(): boolean {
     return this.save?.status === 'saved' && !this.save.dirty;
+  }
+
+  /** Something typed is not stored yet (still to be written, being written, or refused). */
+  get unsaved(): boolean {
+    return this.save !== null && !this.saved;
   }
 
   /**
@@ -157,8 +163,10 @@ export class EditorState {
     const storage = this.#storage;
     const old = this.#autosave;
     if (!storage || !old || status === this.status) return;
-    const stored = await old.flush();
-    if (stored.status === 'error') {
+    let stored: AutosaveState;
+    try {
+      stored = await old.flush();
+    } catch {
       notices.fail('Chưa đổi được trạng thái vì văn bản chưa lưu được. Bấm "Thử lại" ở trên rồi đổi lại.');
       return;
     }
@@ -179,8 +187,9 @@ export class EditorState {
   /** Before an export: a revision the user can come back to. Needs the latest text stored first. */
   async snapshotForExport(): Promise<void> {
     if (!this.#storage || !this.#autosave) return;
-    const stored = await this.#autosave.flush();
-    if (stored.status === 'error') throw new Error('văn bản chưa lưu được nên chưa ghi được bản lưu lúc xuất');
+    const stored = await this.#autosave.flush().catch(() => {
+      throw new Error('văn bản chưa lưu được nên chưa ghi được bản lưu lúc xuất');
+    });
     await this.#storage.revisions.snapshot(stored.docId, 'export');
   }
 
