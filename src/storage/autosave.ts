@@ -4,7 +4,7 @@
 // A failed save keeps the text in memory and says so; nothing is dropped until a save succeeds, and
 // `flush()` rejects so that no caller (update, leaving the editor, status change) can go on as if
 // the text were stored.
-import { toStorageError, type StorageError } from './errors.ts';
+import { StorageError, toStorageError } from './errors.ts';
 import type { DocumentRecord } from './records.ts';
 import type { SaveOutcome } from './repository.ts';
 
@@ -24,6 +24,14 @@ export interface AutosaveState {
   lastSavedAt: number | null;
   /** The last save conflict: this tab's text went to `copy`, the other tab's is `current`. */
   conflict: { originalId: string; copy: DocumentRecord; current: DocumentRecord | null } | null;
+  /** True while the text of a save the schema refused is kept in the rescue store. */
+  rescued: boolean;
+}
+
+/** Where the text of a save the schema refused is kept until a later save of the document succeeds. */
+export interface RescueKeeper {
+  keep(docId: string, vanBan: unknown, reason: string): Promise<void>;
+  drop(docId: string): Promise<void>;
 }
 
 /** Where the page lifecycle events come from: `window` (pagehide) and `document` (visibilitychange). */
@@ -37,6 +45,8 @@ export interface AutosaveOptions {
   /** The rev the editor loaded. */
   rev: number;
   save: (id: string, vanBan: unknown, baseRev: number) => Promise<SaveOutcome>;
+  /** Given in the app: a refused text is kept there, exactly as it was. */
+  rescue?: RescueKeeper;
   delayMs?: number;
   /** Pass `{ window, document }` in the browser; test doubles in node. */
   lifecycle?: PageLifecycle;
@@ -69,6 +79,7 @@ export class AutosaveController {
       dirty: false,
       lastSavedAt: null,
       conflict: null,
+      rescued: false,
     };
     this.detach = this.attach(options.lifecycle ?? {});
   }
@@ -136,9 +147,12 @@ export class AutosaveController {
       out = await this.options.save(this.current.docId, text, this.current.rev);
     } catch (e) {
       // Text stays in `pending`; the next change, flush or retry tries again.
-      this.set({ status: 'error', error: toStorageError(e), dirty: true });
+      const error = toStorageError(e);
+      this.set({ status: 'error', error, dirty: true });
+      if (error.kind === 'validation') await this.rescue(text, error);
       return;
     }
+    const rescuedFrom = this.current.docId;
     if (seq === this.changeSeq) this.pending = NOTHING;
     const dirty = this.pending !== NOTHING;
     if (out.status === 'conflict') {
@@ -153,6 +167,32 @@ export class AutosaveController {
       });
     } else {
       this.set({ status: 'saved', error: null, rev: out.record.rev, dirty, lastSavedAt: this.now() });
+    }
+    await this.unrescue(rescuedFrom);
+  }
+
+  /** The schema refused this text: keep it as it is where nothing validates. */
+  private async rescue(text: unknown, error: StorageError): Promise<void> {
+    const keeper = this.options.rescue;
+    if (!keeper) return;
+    try {
+      await keeper.keep(this.current.docId, text, error.message);
+      this.set({ rescued: true });
+    } catch (e) {
+      // The save's own error stays what the user reads; this one is added to it.
+      const lost = toStorageError(e);
+      this.set({ error: new StorageError(error.kind, `${error.message} Cũng chưa giữ được bản dự phòng: ${lost.message}`, error.details) });
+    }
+  }
+
+  /** A save went through after a refused one: the text it rescued is no longer the latest. */
+  private async unrescue(docId: string): Promise<void> {
+    if (!this.current.rescued || !this.options.rescue) return;
+    try {
+      await this.options.rescue.drop(docId);
+      this.set({ rescued: false });
+    } catch {
+      // Kept a while longer: offering an old copy back later is harmless, losing one is not.
     }
   }
 

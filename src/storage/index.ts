@@ -7,6 +7,7 @@ import { exportBackup, importBackup, type ExportedBackup, type ImportReport } fr
 import type { SearchPage, SearchQuery } from './document-query.ts';
 import { ProfileRepository } from './profiles.ts';
 import { DocumentRepository } from './repository.ts';
+import { RescueStore } from './rescue.ts';
 import { RevisionHistory } from './revisions.ts';
 import { SettingsStore } from './settings.ts';
 import { StorageHealth, browserStorageManager, type StorageManagerLike } from './storage-health.ts';
@@ -23,6 +24,8 @@ export interface Storage {
   profiles: ProfileRepository;
   revisions: RevisionHistory;
   settings: SettingsStore;
+  /** Text whose save was refused, kept unvalidated until the user brings it back. */
+  rescue: RescueStore;
   health: StorageHealth;
   /** A list or search that stays current when any tab writes. */
   watchList(query: SearchQuery): Observable<SearchPage>;
@@ -48,16 +51,28 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     },
   });
   const revisions = new RevisionHistory(db, now);
+  const rescue = new RescueStore(db, now);
   return {
     db,
     documents,
     profiles,
     revisions,
     settings,
+    rescue,
     health,
     watchList: (query) => liveQuery(() => (query.text ? documents.search(query.text, query) : documents.list(query))),
     autosave: (docId, rev, lifecycle) =>
-      new AutosaveController({ docId, rev, save: (id, v, base) => documents.save(id, v, base), now, ...(lifecycle ? { lifecycle } : {}) }),
+      new AutosaveController({
+        docId,
+        rev,
+        save: (id, v, base) => documents.save(id, v, base),
+        rescue: {
+          keep: (id, vanBan, reason) => rescue.keep(id, { refused: { vanBan, reason } }),
+          drop: (id) => rescue.drop(id, 'refused'),
+        },
+        now,
+        ...(lifecycle ? { lifecycle } : {}),
+      }),
     exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
     importBackup: (file) => importBackup(db, file, { now }),
     close: () => db.close(),
@@ -71,7 +86,8 @@ export { DEFAULT_PAGE_SIZE, type DocumentPage, type DocumentQuery, type SearchPa
 export { StorageError, ValidationError, QuotaError, NotFoundError, BackupError, toStorageError, type StorageErrorKind } from './errors.ts';
 export type { ProfileInput, ProfileRecord } from './profile-schema.ts';
 export { applyProfile } from './profiles.ts';
-export type { DocumentRecord, DocumentStatus, DocumentSummary, RevisionReason, RevisionRecord } from './records.ts';
+export type { DocumentRecord, DocumentStatus, DocumentSummary, HeldText, RescueRecord, RevisionReason, RevisionRecord } from './records.ts';
+export { RescueStore } from './rescue.ts';
 export { TRASH_RETENTION_MS, type Importer, type SaveOutcome } from './repository.ts';
 export type { StorageHealthReport, StorageManagerLike } from './storage-health.ts';
 export { SoanDb };
