@@ -43,14 +43,31 @@ export function routeHash(r: Route): string {
 /** Asked before the screen changes; false keeps the user where they are. */
 export type LeaveGuard = (to: Route) => boolean | Promise<boolean>;
 
+/** What the router keeps in each history entry: its place, to tell Back from Forward from a new entry. */
+interface EntryState {
+  soanIndex?: number;
+}
+
+function entryIndex(): number | undefined {
+  const i = (history.state as EntryState | null)?.soanIndex;
+  return typeof i === 'number' ? i : undefined;
+}
+
 class Router {
   route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
   #guard: LeaveGuard | null = null;
-  /** A guard's answer is awaited: further changes of address wait for it (and are undone meanwhile). */
+  /** Place of the current screen's history entry. */
+  #index = 0;
+  /** A guard's answer is awaited: further moves are undone meanwhile. */
   #asking = false;
+  /** The address the guard agreed to: its arrival passes without asking again. */
+  #passing: string | null = null;
 
   start(): void {
-    window.addEventListener('hashchange', (e) => void this.#arrive(location.hash, new URL(e.oldURL).hash || '#/'));
+    const i = entryIndex();
+    if (i === undefined) this.#stamp(0);
+    else this.#index = i;
+    window.addEventListener('hashchange', () => void this.#arrive(location.hash));
   }
 
   /** While set (by the editor), leaving the current screen asks it first. Returns the remover. */
@@ -63,42 +80,59 @@ class Router {
 
   go(r: Route): void {
     const hash = routeHash(r);
-    if (this.#guard && routeHash(this.route) !== hash) {
-      void this.#arrive(hash, null);
-      return;
-    }
-    if (location.hash !== hash) location.hash = hash;
-    this.route = r;
+    const proceed = () => {
+      this.route = r;
+      // The route first: the hashchange this fires then finds nothing to do but note the new entry.
+      if (location.hash !== hash) location.hash = hash;
+    };
+    if (hash === routeHash(this.route)) return proceed();
+    if (this.#asking) return;
+    const allowed = this.#guard ? this.#guard(r) : true;
+    if (allowed === true) return proceed();
+    void this.#ask(allowed).then((ok) => ok && proceed());
+  }
+
+  #stamp(i: number): void {
+    this.#index = i;
+    history.replaceState({ ...(history.state as EntryState | null), soanIndex: i }, '');
   }
 
   /**
-   * The address changed (by a link, Back or the user; `back` is the address before) or `go` was
-   * called (`back` null). With a guard that does not answer at once, the address goes back while it
-   * is asked, and on to the new one only when it agrees: the screen and the address never disagree.
+   * The address changed (a link, Back, Forward, the address bar). With a guard that does not answer
+   * at once, the browser is moved back to this screen's entry while it is asked, and on to the new one
+   * only when it agrees: the screen and the address never disagree, and Back still means Back.
    */
-  async #arrive(hash: string, back: string | null): Promise<void> {
+  async #arrive(hash: string): Promise<void> {
     const to = parseHash(hash);
-    if (routeHash(to) === routeHash(this.route)) return;
-    const restore = () => back !== null && history.replaceState(history.state, '', back);
-    if (this.#asking) {
-      restore();
+    // A new entry (a link, the address bar) has no place yet: it comes right after ours.
+    const at = entryIndex() ?? this.#index + 1;
+    if (routeHash(to) === routeHash(this.route) || this.#passing === hash) {
+      this.#passing = null;
+      this.#stamp(at);
+      this.route = to;
       return;
     }
-    let allowed = this.#guard ? this.#guard(to) : true;
-    if (allowed !== true) {
-      restore();
-      this.#asking = true;
-      try {
-        allowed = await allowed;
-      } finally {
-        this.#asking = false;
-      }
-      if (!allowed) return;
-      if (back !== null) history.replaceState(history.state, '', hash);
+    if (this.#asking) return history.go(this.#index - at);
+    const allowed = this.#guard ? this.#guard(to) : true;
+    if (allowed === true) {
+      this.#stamp(at);
+      this.route = to;
+      return;
     }
-    // The route first: the hashchange that setting the address fires then finds nothing to do.
-    this.route = to;
-    if (location.hash !== hash) location.hash = hash;
+    const step = at - this.#index;
+    history.go(-step);
+    if (!(await this.#ask(allowed))) return;
+    this.#passing = hash;
+    history.go(step);
+  }
+
+  async #ask(answer: boolean | Promise<boolean>): Promise<boolean> {
+    this.#asking = true;
+    try {
+      return await answer;
+    } finally {
+      this.#asking = false;
+    }
   }
 }
 

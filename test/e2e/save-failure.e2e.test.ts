@@ -1,0 +1,169 @@
+// Issue 9 §1: when a save fails, nothing that would discard the text goes ahead — an over-long paste,
+// leaving the editor, closing the tab. Each story ends with the typed text there after a reload.
+// The disk is "filled" with the test build's switch (src/ui/test-hooks.ts → storage's
+// simulateWriteFault), which fails every IndexedDB write with QuotaExceededError.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SKIP_E2E, waitForReady } from '../helpers/browser.ts';
+import { useServedApp } from '../helpers/served-app.ts';
+import { BUILD_1 } from './builds.ts';
+import { axeViolations } from './editor-kit.ts';
+import { listHeading, skipSetup } from './list-kit.ts';
+import { fillDisk, openSample, saveError, savedState, typeInto } from './save-kit.ts';
+
+describe.skipIf(SKIP_E2E)('nothing typed is lost when a save fails', () => {
+  const app = useServedApp(BUILD_1.dir);
+
+  beforeAll(async () => {
+    await skipSetup(app.b.page);
+    await app.b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+  });
+
+  /** The sample's editor address: its summary (the list's link text) changes in the first story. */
+  let editorHash = '';
+
+  const reopen = async () => {
+    const page = app.b.page;
+    await page.reload();
+    // Generous: the machine running the tests may be busy, and the sample's preview is laid out first.
+    await waitForReady(page, 60_000);
+  };
+
+  it('an over-long paste stays whole in its box, says so, holds back only that box, and the rest saves', async () => {
+    const page = app.b.page;
+    const trichYeu = await openSample(page);
+    editorHash = await page.evaluate(() => location.hash);
+    const diaDanh = page.getByLabel('Địa danh');
+
+    // A whole paragraph pasted into the one-line summary by mistake: 2 100 characters.
+    const sentence = 'Ủy ban nhân dân xã báo cáo kết quả công tác tuyên truyền cải cách hành chính năm 2023. ';
+    const pasted = `${sentence.repeat(30).slice(0, 2_099)}X`;
+    await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+    await trichYeu.click();
+    await trichYeu.press('Control+A');
+    await trichYeu.press('Control+V');
+    // Nothing cut: the box keeps every character, and says what is wrong right under it.
+    expect(await trichYeu.inputValue()).toBe(pasted);
+    const problem = page.locator('#f-trichYeu-problem');
+    await expect.poll(() => problem.textContent()).toContain('Quá dài: 2.100/2.000 ký tự. Hãy bớt 100 ký tự');
+    expect(await trichYeu.getAttribute('aria-invalid')).toBe('true');
+    await page.getByTestId('trang-thai-luu').filter({ hasText: 'Chưa lưu ô «Trích yếu»' }).waitFor();
+
+    // The document is not stuck: another field still saves while that box is held.
+    await diaDanh.fill('Hương Long Mới');
+    await page.waitForTimeout(1_500);
+    expect(await page.getByTestId('trang-thai-luu').textContent()).toContain('Chưa lưu ô «Trích yếu»');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The user selects the last 100 characters and deletes them: the counter shows where they are,
+    // and it is saved.
+    await trichYeu.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(2_000, 2_100));
+    await trichYeu.press('Backspace');
+    const kept = pasted.slice(0, 2_000);
+    expect(await trichYeu.inputValue()).toBe(kept);
+    await expect.poll(() => page.locator('#f-trichYeu-count').textContent()).toBe('2.000/2.000 ký tự.');
+    expect(await problem.count()).toBe(0);
+    await savedState(page);
+
+    await reopen();
+    await page.getByLabel('Trích yếu').waitFor();
+    expect(await page.getByLabel('Trích yếu').inputValue()).toBe(kept);
+    expect(await page.getByLabel('Địa danh').inputValue()).toBe('Hương Long Mới');
+  });
+
+  it('a paragraph pasted past a block\'s limit continues in a new block, every word kept', async () => {
+    const page = app.b.page;
+    const first = page.getByRole('textbox', { name: /^Khối 1,/ });
+    const before = await first.inputValue();
+    const word = (i: number) => `từ${i}`;
+    const long = Array.from({ length: 4_000 }, (_, i) => word(i)).join(' '); // ~25 000 characters, one line
+    expect(long.length).toBeGreaterThan(20_000);
+    await page.evaluate((t) => navigator.clipboard.writeText(t), long);
+    await first.click();
+    await first.press('Control+End');
+    await first.press('Control+V');
+    await expect.poll(() => page.locator('.notices [role="status"]').textContent()).toContain('chuyển sang 1 khối mới ngay dưới');
+    await savedState(page);
+
+    await reopen();
+    const blocks = page.getByRole('textbox', { name: /^Khối \d+,/ });
+    await blocks.first().waitFor();
+    const texts = await blocks.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    expect(texts.every((t) => t.length <= 20_000)).toBe(true);
+    // Compared by length and ends: a failure must not print 25 000 characters.
+    const joined = `${texts[0]} ${texts[1]}`;
+    expect(joined.length).toBe(before.length + long.length);
+    expect(joined === before + long).toBe(true);
+  });
+
+  it('leaving the editor after a failed save asks first; staying keeps the text, and it is saved once it can be', async () => {
+    const page = app.b.page;
+    const trichYeu = page.getByLabel('Trích yếu');
+    const typed = 'Kết quả công tác tuyên truyền năm 2023 (gõ lúc bộ nhớ đầy)';
+    await fillDisk(page, true);
+    await typeInto(trichYeu, typed);
+    await saveError(page).filter({ hasText: 'Bộ nhớ của trình duyệt đã đầy' }).waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe(editorHash);
+
+    // "← Danh sách": asked, with the reason; the address stays on the editor meanwhile.
+    await page.getByRole('link', { name: '← Danh sách' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Văn bản chưa lưu được' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Bộ nhớ của trình duyệt đã đầy');
+    expect(await page.evaluate(() => location.hash)).toBe(editorHash);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Ở lại trang soạn thảo' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await trichYeu.inputValue()).toBe(typed);
+
+    // The browser's Back button is asked the same way; Esc means stay.
+    await page.goBack();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => location.hash)).toBe(editorHash);
+    expect(await trichYeu.inputValue()).toBe(typed);
+
+    // Space again: "Thử lại" stores it, and leaving no longer asks.
+    await fillDisk(page, false);
+    await saveError(page).getByRole('button', { name: 'Thử lại' }).click();
+    await savedState(page);
+    await page.getByRole('link', { name: '← Danh sách' }).click();
+    await listHeading(page).waitFor();
+    expect(await dialog.count()).toBe(0);
+
+    await reopen();
+    await page.evaluate((h) => (location.hash = h), editorHash);
+    await trichYeu.waitFor();
+    expect(await trichYeu.inputValue()).toBe(typed);
+  });
+
+  it('closing the tab while a save has failed makes the browser ask; staying keeps the text to be saved', async () => {
+    const page = app.b.page;
+    const trichYeu = page.getByLabel('Trích yếu');
+    const typed = 'Kết quả công tác tuyên truyền năm 2023 (trước khi đóng thẻ)';
+    await fillDisk(page, true);
+    await typeInto(trichYeu, typed);
+    await saveError(page).waitFor();
+
+    const asked: string[] = [];
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss(); // "Stay on this page"
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    await page.waitForTimeout(500);
+    expect(page.isClosed()).toBe(false);
+    expect(await trichYeu.inputValue()).toBe(typed);
+
+    await fillDisk(page, false);
+    await saveError(page).getByRole('button', { name: 'Thử lại' }).click();
+    await savedState(page);
+    page.removeAllListeners('dialog');
+    await reopen();
+    await page.getByLabel('Trích yếu').waitFor();
+    expect(await page.getByLabel('Trích yếu').inputValue()).toBe(typed);
+    expect(app.b.recorder.pageErrors).toEqual([]);
+    expect(app.b.recorder.foreign(app.server.origin)).toEqual([]);
+  });
+});
