@@ -2,7 +2,7 @@
 // immutable ($state.raw): every edit replaces it, so undo keeps references, not copies, and the
 // checker and the preview see a plain object.
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
-import { LIMITS, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
+import { LIMITS, measureText, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
 import type { AutosaveController, AutosaveState, DocumentStatus, Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { HeldBoxes } from './editor-held.svelte.ts';
@@ -113,7 +113,8 @@ export class EditorState {
   typeInBlock(id: string, text: string, caret: number): void {
     if (!this.doc) return;
     const blocks = setText(this.doc.noiDung, id, text);
-    if (fitLongBlocks({ blocks, focus: null }).added > 0) this.applyOutline({ blocks, focus: { id, at: caret } });
+    // Only this block changed: measured alone, as a keystroke in a long document must stay cheap.
+    if (measureText('paragraph', text).over) this.applyOutline({ blocks, focus: { id, at: caret } });
     else this.setBlocks(blocks, `khoi:${id}`);
   }
 
