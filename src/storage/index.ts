@@ -3,9 +3,11 @@
 import { liveQuery, type Observable } from 'dexie';
 import { openDb, SoanDb, type OpenDbOptions } from './db.ts';
 import { AutosaveController, type PageLifecycle } from './autosave.ts';
-import { exportBackup, importBackup, type ExportedBackup, type ImportReport } from './backup.ts';
+import { exportBackup, importAsCopies, importBackup, type ExportedBackup, type ImportReport } from './backup.ts';
+import type { BackupDocument } from './backup-format.ts';
 import type { SearchPage, SearchQuery } from './document-query.ts';
 import { ProfileRepository } from './profiles.ts';
+import type { DocumentRecord } from './records.ts';
 import { DocumentRepository } from './repository.ts';
 import { RescueStore } from './rescue.ts';
 import { RevisionHistory } from './revisions.ts';
@@ -32,6 +34,8 @@ export interface Storage {
   autosave(docId: string, rev: number, lifecycle?: PageLifecycle): AutosaveController;
   exportBackup(options?: { includeRevisions?: boolean }): Promise<ExportedBackup>;
   importBackup(file: Blob | string): Promise<ImportReport>;
+  /** The report's `olderInBackup`, brought in as new drafts beside the originals. */
+  importBackupCopies(docs: readonly BackupDocument[]): Promise<DocumentRecord[]>;
   close(): void;
 }
 
@@ -75,6 +79,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
       }),
     exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
     importBackup: (file) => importBackup(db, file, { now }),
+    importBackupCopies: (docs) => importAsCopies(db, docs, { now }),
     close: () => db.close(),
   };
 }
@@ -82,10 +87,12 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
 export { AutosaveController, AUTOSAVE_DELAY_MS, type AutosaveState, type AutosaveStatus, type PageLifecycle } from './autosave.ts';
 export { BACKUP_LIMITS, BACKUP_FORMAT_VERSION, backupFileName } from './backup-format.ts';
 export type { ExportedBackup, ImportReport, MergeCounts } from './backup.ts';
+export type { BackupDocument } from './backup-format.ts';
 export { DEFAULT_PAGE_SIZE, type DocumentPage, type DocumentQuery, type SearchPage, type SearchQuery } from './document-query.ts';
 export { StorageError, ValidationError, QuotaError, NotFoundError, BackupError, toStorageError, type StorageErrorKind } from './errors.ts';
 export type { ProfileInput, ProfileRecord } from './profile-schema.ts';
 export { applyProfile } from './profiles.ts';
+export { SETTING_KEYS, type SettingKey } from './settings.ts';
 export type { DocumentRecord, DocumentStatus, DocumentSummary, HeldText, RescueRecord, RevisionReason, RevisionRecord } from './records.ts';
 export { RescueStore } from './rescue.ts';
 export { TRASH_RETENTION_MS, type Importer, type SaveOutcome } from './repository.ts';

@@ -62,7 +62,7 @@ describe('rescue store', () => {
     full = true;
     c.change(vanBan({ trichYeu: 'Gõ lúc bộ nhớ đầy' }));
     await expect(c.flush()).rejects.toBeInstanceOf(QuotaError);
-    await expect(s.settings.set('x', 1)).rejects.toBeInstanceOf(QuotaError);
+    await expect(s.settings.set('firstRunDone', true)).rejects.toBeInstanceOf(QuotaError);
     expect((await s.documents.get(d.id))!.vanBan.trichYeu).toBe('');
     // Not a validation failure: nothing to rescue (a full disk would refuse that write too).
     expect(await s.rescue.list()).toEqual([]);
