@@ -27,6 +27,8 @@ export interface OpenDbOptions {
    * every write; an error it returns fails that write as the browser would (e.g. a full disk).
    */
   simulateWriteFault?: () => Error | null;
+  /** This open waits for another tab that holds the database at an older version (see onUpgradeElsewhere). */
+  onBlocked?: () => void;
 }
 
 export async function openDb(options: OpenDbOptions = {}): Promise<SoanDb> {
@@ -34,6 +36,8 @@ export async function openDb(options: OpenDbOptions = {}): Promise<SoanDb> {
     options.indexedDB && options.IDBKeyRange ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined;
   const db = new SoanDb(options.name ?? DB_NAME, deps);
   if (options.simulateWriteFault) db.use(writeFaults(options.simulateWriteFault));
+  const onBlocked = options.onBlocked;
+  if (onBlocked) db.on('blocked', () => onBlocked());
   await db.open();
   return db;
 }

@@ -36,6 +36,14 @@ export interface Storage {
   importBackup(file: Blob | string): Promise<ImportReport>;
   /** The report's `olderInBackup`, brought in as new drafts beside the originals. */
   importBackupCopies(docs: readonly BackupDocument[]): Promise<DocumentRecord[]>;
+  /**
+   * Another tab opens a newer version of the database. The connection stays open, and that tab
+   * waits, until `closeForUpgrade()`: the app saves what it holds first. Without a handler the
+   * connection closes at once.
+   */
+  onUpgradeElsewhere(handler: () => void): void;
+  /** Let the other tab's upgrade go on. Storage is unusable from here: the page must reload. */
+  closeForUpgrade(): void;
   close(): void;
 }
 
@@ -56,6 +64,14 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
   });
   const revisions = new RevisionHistory(db, now);
   const rescue = new RescueStore(db, now);
+  let upgradeElsewhere: (() => void) | null = null;
+  // Returning false stops Dexie's own handler, which would close at once and then quietly reopen
+  // at the old version on the next write (and fail): this tab decides when to close.
+  db.on('versionchange', () => {
+    if (upgradeElsewhere) upgradeElsewhere();
+    else db.close();
+    return false;
+  });
   return {
     db,
     documents,
@@ -80,6 +96,8 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
     importBackup: (file) => importBackup(db, file, { now }),
     importBackupCopies: (docs) => importAsCopies(db, docs, { now }),
+    onUpgradeElsewhere: (handler) => void (upgradeElsewhere = handler),
+    closeForUpgrade: () => db.close(),
     close: () => db.close(),
   };
 }

@@ -1,5 +1,7 @@
 // Issue 9 §1: when a save fails, nothing that would discard the text goes ahead — an over-long paste,
-// leaving the editor, closing the tab. Each story ends with the typed text there after a reload.
+// leaving the editor, closing the tab, a box left held anyway (offered back at the next start) — and
+// §3: a newer version in another tab upgrading the database. Each story ends with the typed text
+// there after a reload.
 // The disk is "filled" with the test build's switch (src/ui/test-hooks.ts → storage's
 // simulateWriteFault), which fails every IndexedDB write with QuotaExceededError.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -222,5 +224,71 @@ describe.skipIf(SKIP_E2E)('nothing typed is lost when a save fails', () => {
     await page.getByRole('link', { name: '← Danh sách' }).click();
     await listHeading(page).waitFor();
     expect(await offer.count()).toBe(0);
+  });
+
+  it('a newer version in another tab upgrades the database: this tab saves first (waiting while it cannot), closes, and asks to reload', async () => {
+    const page = app.b.page;
+    const trichYeu = await toEditor();
+    const typed = 'Kết quả công tác tuyên truyền năm 2023 (trước khi thẻ khác nâng cấp dữ liệu)';
+    await fillDisk(page, true);
+    await typeInto(trichYeu, typed);
+    await saveError(page).waitFor();
+
+    // The other tab: a page of the same origin that opens the database one version up, as a newer
+    // app would (Dexie's version n is IndexedDB's n × 10). Not the app itself, which would answer too.
+    const other = await app.b.context.newPage();
+    await other.goto(`${app.server.origin}/favicon.svg`);
+    await other.evaluate(() => {
+      const w = window as unknown as { upgrade: { events: string[]; done: Promise<void> } };
+      const events: string[] = [];
+      const req = indexedDB.open('soan-van-ban', 40);
+      req.onblocked = () => events.push('blocked');
+      w.upgrade = {
+        events,
+        done: new Promise<void>((resolve) => {
+          req.onsuccess = () => {
+            events.push('opened');
+            (w as unknown as { db: IDBDatabase }).db = req.result;
+            resolve();
+          };
+        }),
+      };
+    });
+    const otherEvents = () => other.evaluate(() => (window as unknown as { upgrade: { events: string[] } }).upgrade.events);
+
+    // This tab cannot save: it keeps the connection (the other waits) and says why.
+    const waiting = page.getByRole('alert').filter({ hasText: 'Phiên bản mới ở thẻ khác đang chờ' });
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toContain('Bộ nhớ của trình duyệt đã đầy');
+    await expect.poll(otherEvents).toEqual(['blocked']);
+
+    // Space again: "Thử lại" saves, closes the connection, and asks to reload.
+    await fillDisk(page, false);
+    await waiting.getByRole('button', { name: 'Thử lại' }).click();
+    const reloadDialog = page.getByRole('dialog', { name: 'Ứng dụng đã được cập nhật ở thẻ khác' });
+    await reloadDialog.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await other.evaluate(() => (window as unknown as { upgrade: { done: Promise<void> } }).upgrade.done);
+    expect(await otherEvents()).toEqual(['blocked', 'opened']);
+    const id = decodeURIComponent(editorHash.replace('#/van-ban/', ''));
+    const stored = await other.evaluate(
+      (docId) =>
+        new Promise<string>((resolve) => {
+          const db = (window as unknown as { db: IDBDatabase }).db;
+          const get = db.transaction('documents').objectStore('documents').get(docId);
+          get.onsuccess = () => resolve((get.result as { vanBan: { trichYeu: string } }).vanBan.trichYeu);
+        }),
+      id,
+    );
+    expect(stored).toBe(typed);
+    await other.evaluate(() => (window as unknown as { db: IDBDatabase }).db.close());
+    await other.close();
+
+    const reloaded = page.waitForEvent('load');
+    await reloadDialog.getByRole('button', { name: 'Tải lại' }).click();
+    await reloaded;
+    await waitForReady(page, 60_000);
+    await page.getByLabel('Trích yếu').waitFor();
+    expect(await page.getByLabel('Trích yếu').inputValue()).toBe(typed);
   });
 });
