@@ -3,12 +3,12 @@
 // once the text is stored; each story ends with the typed text there in the new version.
 // The disk is "filled" with the test build's switch (src/ui/test-hooks.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { launchBrowser, SKIP_E2E, waitForReady, type AppBrowser } from '../helpers/browser.ts';
 import { copyBuild, serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1, BUILD_2 } from './builds.ts';
-import { skipSetup } from './list-kit.ts';
 import { fillDisk, openSample, saveError, savedState, typeInto } from './save-kit.ts';
-import type { Page } from 'playwright-core';
+import { checkForUpdate, installFirstVersion } from './update-kit.ts';
 
 const WAITS = 'Chưa lưu được văn bản — chưa cập nhật.';
 
@@ -22,14 +22,7 @@ describe.skipIf(SKIP_E2E)('an update waits for text that could not be saved', ()
     site = copyBuild(BUILD_1.dir);
     server = await serveDir(site.dir);
     b = await launchBrowser();
-    const page = b.page;
-    await page.goto(server.origin + '/');
-    await waitForReady(page);
-    await waitForServiceWorker(page);
-    await skipSetup(page);
-    await page.reload();
-    await waitForReady(page);
-    expect((await waitForServiceWorker(page)).controlled).toBe(true);
+    await installFirstVersion(b.page, server.origin);
   });
   afterEach(async () => {
     expect(b.recorder.foreign(server.origin)).toEqual([]);
@@ -46,8 +39,18 @@ describe.skipIf(SKIP_E2E)('an update waits for text that could not be saved', ()
 
   async function publishAndOffer(page: Page): Promise<void> {
     site.publish(BUILD_2.dir);
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await prompt(page).waitFor({ timeout: 30_000 });
+    await checkForUpdate(page);
+  }
+
+  /** "Cập nhật" reloads into the new version, and the text typed before is there. */
+  async function updatesKeeping(page: Page, typed: string): Promise<void> {
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await updateButton(page).click();
+    await reloaded;
+    await waitForReady(page, 60_000);
+    await expect.poll(() => footer(page)).toContain(BUILD_2.version);
+    await page.getByLabel('Trích yếu').waitFor();
+    expect(await page.getByLabel('Trích yếu').inputValue()).toBe(typed);
   }
 
   /** Typed while the disk is full: autosave has failed and says so. */
@@ -79,13 +82,7 @@ describe.skipIf(SKIP_E2E)('an update waits for text that could not be saved', ()
     await fillDisk(page, false);
     await saveError(page).getByRole('button', { name: 'Thử lại' }).click();
     await savedState(page);
-    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
-    await updateButton(page).click();
-    await reloaded;
-    await waitForReady(page, 60_000);
-    await expect.poll(() => footer(page)).toContain(BUILD_2.version);
-    await page.getByLabel('Trích yếu').waitFor();
-    expect(await page.getByLabel('Trích yếu').inputValue()).toBe(typed);
+    await updatesKeeping(page, typed);
   });
 
   it('the update accepted in another tab while this one cannot save: this tab stays, says why, and updates once saved', async () => {
@@ -116,14 +113,8 @@ describe.skipIf(SKIP_E2E)('an update waits for text that could not be saved', ()
     await prompt(page).waitFor();
 
     await fillDisk(page, false);
-    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     // "Cập nhật" saves first (the text is still pending), then reloads: the worker is active already.
-    await updateButton(page).click();
-    await reloaded;
-    await waitForReady(page, 60_000);
-    await expect.poll(() => footer(page)).toContain(BUILD_2.version);
-    await page.getByLabel('Trích yếu').waitFor();
-    expect(await page.getByLabel('Trích yếu').inputValue()).toBe(typed);
+    await updatesKeeping(page, typed);
     await other.close();
   });
 });
