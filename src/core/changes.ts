@@ -11,6 +11,7 @@ export const PARTS: readonly (readonly [label: string, fields: readonly (keyof V
   ['Số, ký hiệu', ['so', 'maCoQuan', 'maDonVi']],
   ['Địa danh, ngày', ['diaDanh', 'ngayBanHanh']],
   ['Mức độ khẩn', ['doKhan']],
+  ['Dự thảo', ['duThao', 'lanDuThao']],
   ['Trích yếu', ['trichYeu']],
   ['Thẩm quyền ban hành', ['thamQuyen']],
   ['Căn cứ', ['canCu']],
@@ -24,7 +25,7 @@ export const PARTS: readonly (readonly [label: string, fields: readonly (keyof V
 ];
 
 /** Keys whose values are choices or editor keys, not words the user wrote. */
-const NOT_WORDS = new Set(['id', 'capDo', 'kieu', 'loai', 'doKhan', 'coChu']);
+const NOT_WORDS = new Set(['id', 'capDo', 'kieu', 'loai', 'doKhan', 'coChu', 'duThao']);
 
 export interface Changes {
   added: number;

@@ -3,10 +3,13 @@
 import { liveQuery, type Observable } from 'dexie';
 import { openDb, SoanDb, type OpenDbOptions } from './db.ts';
 import { AutosaveController, type PageLifecycle } from './autosave.ts';
-import { exportBackup, importBackup, type ExportedBackup, type ImportReport } from './backup.ts';
+import { exportBackup, importAsCopies, importBackup, type ExportedBackup, type ImportReport } from './backup.ts';
+import type { BackupDocument } from './backup-format.ts';
 import type { SearchPage, SearchQuery } from './document-query.ts';
 import { ProfileRepository } from './profiles.ts';
+import type { DocumentRecord } from './records.ts';
 import { DocumentRepository } from './repository.ts';
+import { RescueStore } from './rescue.ts';
 import { RevisionHistory } from './revisions.ts';
 import { SettingsStore } from './settings.ts';
 import { StorageHealth, browserStorageManager, type StorageManagerLike } from './storage-health.ts';
@@ -25,6 +28,8 @@ export interface Storage {
   profiles: ProfileRepository;
   revisions: RevisionHistory;
   settings: SettingsStore;
+  /** Text whose save was refused, kept unvalidated until the user brings it back. */
+  rescue: RescueStore;
   health: StorageHealth;
   /** A list or search that stays current when any tab writes. */
   watchList(query: SearchQuery): Observable<SearchPage>;
@@ -35,6 +40,16 @@ export interface Storage {
   autosave(docId: string, rev: number, lifecycle?: PageLifecycle): AutosaveController;
   exportBackup(options?: { includeRevisions?: boolean }): Promise<ExportedBackup>;
   importBackup(file: Blob | string): Promise<ImportReport>;
+  /** The report's `olderInBackup`, brought in as new drafts beside the originals. */
+  importBackupCopies(docs: readonly BackupDocument[]): Promise<DocumentRecord[]>;
+  /**
+   * Another tab opens a newer version of the database. The connection stays open, and that tab
+   * waits, until `closeForUpgrade()`: the app saves what it holds first. Without a handler the
+   * connection closes at once.
+   */
+  onUpgradeElsewhere(handler: () => void): void;
+  /** Let the other tab's upgrade go on. Storage is unusable from here: the page must reload. */
+  closeForUpgrade(): void;
   close(): void;
 }
 
@@ -54,20 +69,43 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     },
   });
   const revisions = new RevisionHistory(db, now);
+  const rescue = new RescueStore(db, now);
+  let upgradeElsewhere: (() => void) | null = null;
+  // Returning false stops Dexie's own handler, which would close at once and then quietly reopen
+  // at the old version on the next write (and fail): this tab decides when to close.
+  db.on('versionchange', () => {
+    if (upgradeElsewhere) upgradeElsewhere();
+    else db.close();
+    return false;
+  });
   return {
     db,
     documents,
     profiles,
     revisions,
     settings,
+    rescue,
     health,
     watchList: (query) => liveQuery(() => (query.text ? documents.search(query.text, query) : documents.list(query))),
     watchRevisions: (docId) => liveQuery(() => revisions.list(docId)),
     usage: () => storageUsage(db),
     autosave: (docId, rev, lifecycle) =>
-      new AutosaveController({ docId, rev, save: (id, v, base) => documents.save(id, v, base), now, ...(lifecycle ? { lifecycle } : {}) }),
+      new AutosaveController({
+        docId,
+        rev,
+        save: (id, v, base) => documents.save(id, v, base),
+        rescue: {
+          keep: (id, vanBan, reason) => rescue.keep(id, { refused: { vanBan, reason } }),
+          drop: (id) => rescue.drop(id, 'refused'),
+        },
+        now,
+        ...(lifecycle ? { lifecycle } : {}),
+      }),
     exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
     importBackup: (file) => importBackup(db, file, { now }),
+    importBackupCopies: (docs) => importAsCopies(db, docs, { now }),
+    onUpgradeElsewhere: (handler) => void (upgradeElsewhere = handler),
+    closeForUpgrade: () => db.close(),
     close: () => db.close(),
   };
 }
@@ -75,11 +113,14 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
 export { AutosaveController, AUTOSAVE_DELAY_MS, type AutosaveState, type AutosaveStatus, type PageLifecycle } from './autosave.ts';
 export { BACKUP_LIMITS, BACKUP_FORMAT_VERSION, backupFileName } from './backup-format.ts';
 export type { ExportedBackup, ImportReport, MergeCounts } from './backup.ts';
+export type { BackupDocument } from './backup-format.ts';
 export { DEFAULT_PAGE_SIZE, type DocumentPage, type DocumentQuery, type SearchPage, type SearchQuery } from './document-query.ts';
 export { StorageError, ValidationError, QuotaError, NotFoundError, BackupError, toStorageError, type StorageErrorKind } from './errors.ts';
 export type { ProfileInput, ProfileRecord } from './profile-schema.ts';
 export { applyProfile } from './profiles.ts';
-export type { DocumentRecord, DocumentStatus, DocumentSummary, RevisionReason, RevisionRecord } from './records.ts';
+export { SETTING_KEYS, type SettingKey } from './settings.ts';
+export type { DocumentRecord, DocumentStatus, DocumentSummary, HeldText, RescueRecord, RevisionReason, RevisionRecord } from './records.ts';
+export { RescueStore } from './rescue.ts';
 export { TRASH_RETENTION_MS, type Importer, type SaveOutcome } from './repository.ts';
 export type { StorageHealthReport, StorageManagerLike } from './storage-health.ts';
 export { RETENTION, RETENTION_POLICY } from './retention.ts';

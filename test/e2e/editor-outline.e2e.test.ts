@@ -6,6 +6,7 @@ import { openApp, SKIP_E2E, waitForReady, type AppBrowser } from '../helpers/bro
 import { serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1 } from './builds.ts';
 import { DESKTOP, docxParagraphs, downloaded, newBlankReport, saved } from './editor-kit.ts';
+import { fillDisk } from './save-kit.ts';
 
 const block = (page: Page, n: number) => page.getByRole('textbox', { name: new RegExp(`^Khối ${n},`) });
 const blockNames = (page: Page) => page.getByRole('textbox', { name: /^Khối \d+,/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -183,13 +184,25 @@ describe.skipIf(SKIP_E2E)('the editor', () => {
     await page.keyboard.type(' mới');
     expect(await state.textContent()).toBe('Đang lưu…');
     await saved(page);
-    // A paragraph past the model's limit is refused by storage: the text stays, the error shows.
+    // A paragraph past the model's limit continues in a new block (issue 9): nothing refused, nothing cut.
+    const before = await block(page, 1).inputValue();
+    const count = (await blockNames(page)).length;
     await block(page, 1).fill('x'.repeat(20_001));
+    await expect.poll(async () => (await blockNames(page)).length).toBe(count + 1);
+    expect(await block(page, 1).inputValue()).toHaveLength(20_000);
+    expect(await block(page, 2).inputValue()).toBe('x');
+    await saved(page);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => block(page, 1).inputValue()).toBe(before);
+    // A save the browser refuses (a full disk: the test build's switch): the text stays, the error
+    // shows in red with "Thử lại", which stores it once there is room.
+    await fillDisk(page, true);
+    await block(page, 1).fill('Mở đầu báo cáo.');
     const alert = page.locator('.save-error[role="alert"]');
     await alert.waitFor({ timeout: 10_000 });
     expect(await alert.textContent()).toContain('Chưa lưu được');
-    expect(await block(page, 1).inputValue()).toHaveLength(20_001);
-    await block(page, 1).fill('Mở đầu báo cáo.');
+    expect(await block(page, 1).inputValue()).toBe('Mở đầu báo cáo.');
+    await fillDisk(page, false);
     await page.getByRole('button', { name: 'Thử lại' }).click();
     await saved(page);
     expect(await alert.count()).toBe(0);

@@ -2,11 +2,13 @@
 // immutable ($state.raw): every edit replaces it, so undo keeps references, not copies, and the
 // checker and the preview see a plain object.
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
-import type { ChuKy, VanBan } from '../../core/model/van-ban.ts';
+import { LIMITS, measureText, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
 import type { AutosaveController, AutosaveState, DocumentStatus, RevisionRecord, Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
+import { HeldBoxes } from './editor-held.svelte.ts';
 import { History } from './editor-history.ts';
-import { levelsFor, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
+import { heldMessage } from './editor-limits.ts';
+import { fitLongBlocks, levelsFor, setText, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
 /** The document as the editor holds it: body blocks always carry ids. */
@@ -36,6 +38,8 @@ export class EditorState {
   readonly findings: Finding[] = $derived(this.doc ? checkVanBan(this.doc) : []);
   readonly errorCount = $derived(this.findings.filter((f) => f.severity === 'error').length);
   readonly levels = $derived(this.doc ? levelsFor(this.doc.loai) : []);
+  /** Boxes whose text the document could not take yet: on screen, unsaved, rescued. */
+  readonly held = new HeldBoxes(() => (this.#storage ? { rescue: this.#storage.rescue, docId: this.docId } : null));
 
   #storage: Storage | null = null;
   #autosave: AutosaveController | null = null;
@@ -107,15 +111,41 @@ export class EditorState {
     if (this.doc) this.#commit({ ...this.doc, chuKy: { ...this.doc.chuKy, [field]: value } }, `chuKy.${field}`);
   }
 
-  /** Typing in one block. */
+  /** A change of the blocks that leaves their texts as they were (level, order). */
   setBlocks(blocks: Block[], key: string | null): void {
     this.update('noiDung', blocks, key);
   }
 
-  /** A structural outline edit (split, join, paste…): a step of its own, then the caret moves. */
-  applyOutline(edit: OutlineEdit, also: Partial<EditorDoc> = {}): void {
-    if (this.doc) this.#commit({ ...this.doc, ...also, noiDung: edit.blocks }, null);
-    if (edit.focus) this.focus = edit.focus;
+  /** Typing in one block; a block grown past a paragraph's limit continues in a new one. */
+  typeInBlock(id: string, text: string, caret: number): void {
+    if (!this.doc) return;
+    const blocks = setText(this.doc.noiDung, id, text);
+    // Only this block changed: measured alone, as a keystroke in a long document must stay cheap.
+    if (measureText('paragraph', text).over) this.applyOutline({ blocks, focus: { id, at: caret } });
+    else this.setBlocks(blocks, `khoi:${id}`);
+  }
+
+  /**
+   * A structural outline edit (split, join, paste…): a step of its own, then the caret moves. Blocks
+   * past a paragraph's limit are continued in new ones (said aloud); an edit that would pass the
+   * number of blocks a document may have is refused with a message. Returns whether it was applied.
+   */
+  applyOutline(edit: OutlineEdit, also: Partial<EditorDoc> = {}): boolean {
+    if (!this.doc) return false;
+    const fitted = fitLongBlocks(edit);
+    const count = fitted.edit.blocks.length;
+    if (count > LIMITS.blocks && count > this.doc.noiDung.length) {
+      const max = LIMITS.blocks.toLocaleString('vi-VN');
+      notices.fail(`Chưa làm được: nội dung sẽ có ${count.toLocaleString('vi-VN')} khối, quá ${max} khối của một văn bản. Hãy gộp bớt khối, hoặc chia văn bản thành hai.`);
+      return false;
+    }
+    this.#commit({ ...this.doc, ...also, noiDung: fitted.edit.blocks }, null);
+    if (fitted.edit.focus) this.focus = fitted.edit.focus;
+    if (fitted.added > 0) {
+      const max = LIMITS.paragraph.toLocaleString('vi-VN');
+      notices.say(`Một khối dài quá ${max} ký tự nên phần sau được chuyển sang ${fitted.added} khối mới ngay dưới; không chữ nào bị bỏ.`);
+    }
+    return true;
   }
 
   undo(): void {
@@ -159,18 +189,38 @@ export class EditorState {
 
   // ---- saving -----------------------------------------------------------------------------
 
-  /** Resolves once every change so far is stored, or the attempt failed (shown by `save`). */
+  /**
+   * Resolves once every change so far is stored; rejects when it is not (a failed save, also shown
+   * by `save`, or a box whose text the document could not take).
+   */
   async flush(): Promise<void> {
     await this.#autosave?.flush();
+    if (this.held.size > 0) throw new Error(heldMessage(this.held.list));
   }
 
+  /** Before the screen changes: null when everything is stored, else why not (the editor asks first). */
+  async readyToLeave(): Promise<string | null> {
+    try {
+      await this.flush();
+      return null;
+    } catch (e) {
+      return errorMessage(e);
+    }
+  }
+
+  /** "Thử lại": the failure is on screen already (`save`), so a second failure is not thrown again. */
   async retrySave(): Promise<void> {
-    await this.#autosave?.retry();
+    await this.#autosave?.retry().catch(() => undefined);
   }
 
   /** True when everything typed so far is stored. */
   get saved(): boolean {
     return this.save?.status === 'saved' && !this.save.dirty;
+  }
+
+  /** Something typed is not stored yet (still to be written, being written, refused, or held in a box). */
+  get unsaved(): boolean {
+    return this.held.size > 0 || (this.save !== null && !this.saved);
   }
 
   /**
@@ -181,8 +231,10 @@ export class EditorState {
     const storage = this.#storage;
     const old = this.#autosave;
     if (!storage || !old || status === this.status) return;
-    const stored = await old.flush();
-    if (stored.status === 'error') {
+    let stored: AutosaveState;
+    try {
+      stored = await old.flush();
+    } catch {
       notices.fail('Chưa đổi được trạng thái vì văn bản chưa lưu được. Bấm "Thử lại" ở trên rồi đổi lại.');
       return;
     }
@@ -203,15 +255,22 @@ export class EditorState {
   /** The id of the record holding everything typed so far, once it is stored (before an export). */
   async storedId(): Promise<string> {
     if (!this.#autosave) throw new Error('văn bản chưa mở xong');
-    const stored = await this.#autosave.flush();
-    if (stored.status === 'error') throw new Error('văn bản chưa lưu được');
+    const stored = await this.#autosave.flush().catch(() => {
+      throw new Error('văn bản chưa lưu được');
+    });
     return stored.docId;
   }
 
+  /** The editor closes (the user was asked first when something could not be stored). */
   async dispose(): Promise<void> {
     this.#disposed = true;
     const controller = this.#autosave;
     this.#unsubscribe?.();
-    if (controller) await controller.dispose();
+    await this.held.close();
+    try {
+      await controller?.dispose();
+    } catch (e) {
+      notices.fail(`Văn bản vừa đóng có phần chưa lưu được: ${errorMessage(e)}`);
+    }
   }
 }

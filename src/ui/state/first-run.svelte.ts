@@ -1,7 +1,7 @@
 // Start-up: open storage and, on the very first run, put the sample report ("Mẫu") on the device and
 // send the user to the organisation profile. Both facts are remembered in settings, separately, so
 // closing the tab during setup neither loses the setup nor adds the sample twice.
-import type { Storage } from '../../storage/index.ts';
+import { SETTING_KEYS, type Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { inOneTabAtATime } from './tab-lock.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
@@ -9,10 +9,8 @@ import { router } from './router.svelte.ts';
 import { write } from './pending-writes.ts';
 
 export const FIRST_RUN_KEYS = {
-  /** Set when the user saved or skipped the profile setup. */
-  done: 'firstRunDone',
-  /** The sample document's id, once it has been added. */
-  sampleId: 'sampleDocumentId',
+  done: SETTING_KEYS.firstRunDone,
+  sampleId: SETTING_KEYS.sampleDocumentId,
 } as const;
 
 class Startup {

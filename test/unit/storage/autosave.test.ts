@@ -131,7 +131,8 @@ describe('autosave', () => {
     });
     c.subscribe((s) => states.push(s));
     c.change(vanBan({ trichYeu: 'không được mất' }));
-    await c.flush();
+    // Every caller sees the failure: nobody may go on (reload, leave) as if the text were stored.
+    await expect(c.flush()).rejects.toBeInstanceOf(QuotaError);
     expect(c.state.status).toBe('error');
     expect(c.state.error).toBeInstanceOf(QuotaError);
     expect(c.state.error!.message).toMatch(/Bộ nhớ của trình duyệt đã đầy/);
@@ -149,7 +150,7 @@ describe('autosave', () => {
     const d = await env.storage.documents.createBlank('bao-cao');
     const c = env.storage.autosave(d.id, d.rev);
     c.change({ ...d.vanBan, so: 'abc/xyz' });
-    await c.flush();
+    await expect(c.flush()).rejects.toMatchObject({ kind: 'validation' });
     expect(c.state.status).toBe('error');
     expect(c.state.error!.kind).toBe('validation');
     expect(c.state.error!.details[0]).toMatch(/^Số:/);
@@ -176,5 +177,30 @@ describe('autosave', () => {
     expect((await env.storage.documents.get(copyId))!.vanBan.trichYeu).toBe('thẻ này 2');
     expect((await env.storage.documents.get(d.id))!.vanBan.trichYeu).toBe('thẻ khác');
     expect((await env.storage.documents.list()).total).toBe(2);
+  });
+
+  it('a failed save makes every later flush and dispose reject until it succeeds; timer saves fail quietly into the state', async () => {
+    const env = await testStorage();
+    const d = await env.storage.documents.createBlank('bao-cao');
+    let fail = true;
+    const c = new AutosaveController({
+      docId: d.id,
+      rev: d.rev,
+      save: async (id, v, rev) => {
+        if (fail) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return env.storage.documents.save(id, v, rev);
+      },
+    });
+    c.change(vanBan({ trichYeu: 'giữ lại' }));
+    // The timer's save: nobody awaits it, so it must not surface as an unhandled rejection.
+    await vi.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(c.state).toMatchObject({ status: 'error', dirty: true });
+    // Nothing new typed: a flush still tries the same text again, and still fails.
+    await expect(c.flush()).rejects.toBeInstanceOf(QuotaError);
+    await expect(c.dispose()).rejects.toBeInstanceOf(QuotaError);
+    fail = false;
+    await expect(c.flush()).resolves.toMatchObject({ status: 'saved', dirty: false });
+    expect((await env.storage.documents.get(d.id))!.vanBan.trichYeu).toBe('giữ lại');
   });
 });
