@@ -3,7 +3,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import { openDb, SoanDb, type OpenDbOptions } from './db.ts';
 import { AutosaveController, type PageLifecycle } from './autosave.ts';
-import { exportBackup, importBackup, type ExportedBackup, type ImportReport } from './backup.ts';
+import type { ExportedBackup, ImportReport } from './backup.ts';
 import type { SearchPage, SearchQuery } from './document-query.ts';
 import { ProfileRepository } from './profiles.ts';
 import { DocumentRepository } from './repository.ts';
@@ -58,14 +58,14 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     watchList: (query) => liveQuery(() => (query.text ? documents.search(query.text, query) : documents.list(query))),
     autosave: (docId, rev, lifecycle) =>
       new AutosaveController({ docId, rev, save: (id, v, base) => documents.save(id, v, base), now, ...(lifecycle ? { lifecycle } : {}) }),
-    exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
-    importBackup: (file) => importBackup(db, file, { now }),
+    // Backup and restore (and the file format's schemas) load when used: the list does not need them to show.
+    exportBackup: async (o = {}) => (await import('./backup.ts')).exportBackup(db, { ...o, now }),
+    importBackup: async (file) => (await import('./backup.ts')).importBackup(db, file, { now }),
     close: () => db.close(),
   };
 }
 
 export { AutosaveController, AUTOSAVE_DELAY_MS, type AutosaveState, type AutosaveStatus, type PageLifecycle } from './autosave.ts';
-export { BACKUP_LIMITS, BACKUP_FORMAT_VERSION, backupFileName } from './backup-format.ts';
 export type { ExportedBackup, ImportReport, MergeCounts } from './backup.ts';
 export { DEFAULT_PAGE_SIZE, type DocumentPage, type DocumentQuery, type SearchPage, type SearchQuery } from './document-query.ts';
 export { StorageError, ValidationError, QuotaError, NotFoundError, BackupError, toStorageError, type StorageErrorKind } from './errors.ts';
