@@ -79,7 +79,7 @@ async function keystrokeDurations(page: Page): Promise<number[]> {
   const box = page.locator('textarea[id^="khoi-"]').first();
   await box.scrollIntoViewIfNeeded();
   await box.click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await settle(page, 500);
   await page.evaluate((threshold) => {
     const w = window as unknown as { __keys: Map<number, number> };
