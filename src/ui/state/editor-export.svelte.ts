@@ -14,6 +14,7 @@ export class ExportActions {
 
   /** Remaining errors warn, never block: the user may know better, or need the file now. */
   #confirmErrors(): boolean {
+    this.editor.checkNow();
     const n = this.editor.errorCount;
     return n === 0 || window.confirm(`Văn bản còn ${n} lỗi thể thức (xem «Kiểm tra thể thức»). Vẫn xuất tệp?`);
   }
