@@ -13,7 +13,7 @@ export interface BuiltFile {
 let writer: Promise<typeof import('../../export/docx-writer.ts')> | null = null;
 
 /** Loads the writer chunk once; a failed load is tried again on the next call. */
-export function preloadDocxWriter(): Promise<typeof import('../../export/docx-writer.ts')> {
+function loadWriter(): Promise<typeof import('../../export/docx-writer.ts')> {
   writer ??= import('../../export/docx-writer.ts').catch((e: unknown) => {
     writer = null;
     throw e;
@@ -21,11 +21,16 @@ export function preloadDocxWriter(): Promise<typeof import('../../export/docx-wr
   return writer;
 }
 
+/** Loads the writer and builds the package template of the document's font size, ready for "Xuất DOCX". */
+export async function preloadDocxWriter(v: Pick<VanBan, 'coChu'>): Promise<void> {
+  await (await loadWriter()).prepareExport(v.coChu);
+}
+
 export async function buildDocx(input: VanBan): Promise<BuiltFile> {
   // The same door as storage: NFC, trimmed, validated; a value the schema refuses is reported.
   const parsed = parseVanBan(input);
   if (!parsed.ok) throw new Error(`văn bản chưa hợp lệ: ${parsed.errors.join('; ')}`);
-  const { exportDocx, DOCX_MIME } = await preloadDocxWriter();
+  const { exportDocx, DOCX_MIME } = await loadWriter();
   const bytes = await exportDocx(parsed.value);
   const name = exportFileName(parsed.value);
   return { file: new File([bytes as Uint8Array<ArrayBuffer>], name, { type: DOCX_MIME }), name };
