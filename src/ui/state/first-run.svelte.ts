@@ -22,6 +22,8 @@ class Startup {
   /** True until the profile setup has been saved or skipped. */
   firstRun = $state(false);
   sampleId = $state<string | null>(null);
+  /** True while the first run stores the sample, after the first screen showed. */
+  samplePending = $state(false);
   #storage: Storage | null = null;
 
   /** The open storage; screens render only after boot, so it is there for them. */
@@ -44,7 +46,10 @@ class Startup {
       this.phase = 'ready';
       // The sample is stored once the setup screen is usable (the list shows it as soon as it is
       // there): its text and the importer need not hold up a new user's first screen.
-      if (this.firstRun && !sampleId) void whenAppReady().then(() => this.#addSample());
+      if (this.firstRun && !sampleId) {
+        this.samplePending = true;
+        void whenAppReady().then(() => this.#addSample());
+      }
       // The trash promises 30 days; what is older goes now, without holding up the first screen.
       void write('Không dọn được thùng rác', () => storage.documents.purgeTrash());
     } catch (e) {
@@ -59,6 +64,7 @@ class Startup {
       notices.fail(`Không thêm được văn bản mẫu: ${errorMessage(e)}`);
       return null;
     });
+    this.samplePending = false;
   }
 
   /** The profile was saved or skipped: from now on the app opens on the list. */
