@@ -3,6 +3,10 @@
 // CLS ≤ 0.02, TBT ≤ 50 ms, accessibility and best practices 100. Each figure is the median of
 // LH_RUNS runs (3 unless set); every run starts on a fresh profile, i.e. a first visit (the setup
 // screen). Prints a table, writes test-results/lighthouse.json, exits 1 when a median misses.
+// Seen on the development machine (Debian's Chromium 156): Lighthouse 12.2.3 stops with NO_FCP
+// ("the page did not paint any content") on every page, a one-line static page included, and now
+// and then with "Page.navigate: Target closed"; the figures then come from a machine whose
+// Chromium this Lighthouse can trace.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
