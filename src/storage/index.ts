@@ -3,7 +3,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import { openDb, SoanDb, type OpenDbOptions } from './db.ts';
 import { AutosaveController, type PageLifecycle } from './autosave.ts';
-import { exportBackup, importAsCopies, importBackup, type ExportedBackup, type ImportReport } from './backup.ts';
+import type { ExportedBackup, ImportReport } from './backup.ts';
 import type { BackupDocument } from './backup-format.ts';
 import type { SearchPage, SearchQuery } from './document-query.ts';
 import { ProfileRepository } from './profiles.ts';
@@ -101,9 +101,10 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
         now,
         ...(lifecycle ? { lifecycle } : {}),
       }),
-    exportBackup: (o = {}) => exportBackup(db, { ...o, now }),
-    importBackup: (file) => importBackup(db, file, { now }),
-    importBackupCopies: (docs) => importAsCopies(db, docs, { now }),
+    // Backup and restore (and the file format's schemas) load when used: the list does not need them to show.
+    exportBackup: async (o = {}) => (await import('./backup.ts')).exportBackup(db, { ...o, now }),
+    importBackup: async (file) => (await import('./backup.ts')).importBackup(db, file, { now }),
+    importBackupCopies: async (docs) => (await import('./backup.ts')).importAsCopies(db, docs, { now }),
     onUpgradeElsewhere: (handler) => void (upgradeElsewhere = handler),
     closeForUpgrade: () => db.close(),
     close: () => db.close(),
@@ -111,7 +112,6 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
 }
 
 export { AutosaveController, AUTOSAVE_DELAY_MS, type AutosaveState, type AutosaveStatus, type PageLifecycle } from './autosave.ts';
-export { BACKUP_LIMITS, BACKUP_FORMAT_VERSION, backupFileName } from './backup-format.ts';
 export type { ExportedBackup, ImportReport, MergeCounts } from './backup.ts';
 export type { BackupDocument } from './backup-format.ts';
 export { DEFAULT_PAGE_SIZE, type DocumentPage, type DocumentQuery, type SearchPage, type SearchQuery } from './document-query.ts';

@@ -1,18 +1,25 @@
 // The open document: its content, undo history, autosave and checker findings. The content is
 // immutable ($state.raw): every edit replaces it, so undo keeps references, not copies, and the
-// checker and the preview see a plain object.
+// checker and the preview see a plain object. A keystroke costs the same in a 100-page document as
+// in a short one: it replaces one block and hands the document to autosave; the checker reads the
+// whole document only after a pause in the typing (IdleTask).
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
 import { LIMITS, measureText, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
 import type { AutosaveController, AutosaveState, DocumentStatus, RevisionRecord, Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
+import { EMPTY_CHECK, groupFindings, NO_FINDINGS, type CheckResult } from './editor-findings.ts';
 import { HeldBoxes } from './editor-held.svelte.ts';
 import { History } from './editor-history.ts';
 import { heldMessage } from './editor-limits.ts';
+import { IdleTask } from './idle-task.ts';
 import { fitLongBlocks, levelsFor, setText, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
 /** The document as the editor holds it: body blocks always carry ids. */
 export type EditorDoc = Omit<VanBan, 'noiDung'> & { noiDung: Block[] };
+
+/** The pause in typing after which the checker runs over the document. */
+export const CHECK_DELAY_MS = 400;
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = { draft: 'Bản nháp', final: 'Hoàn thành' };
 
@@ -35,8 +42,8 @@ export class EditorState {
   focus = $state.raw<Caret | null>(null);
   /** The outline block the level and move buttons act on. */
   currentBlock = $state<string | null>(null);
-  readonly findings: Finding[] = $derived(this.doc ? checkVanBan(this.doc) : []);
-  readonly errorCount = $derived(this.findings.filter((f) => f.severity === 'error').length);
+  /** The checker's last run, grouped by control; it follows the text after a pause in the typing. */
+  check = $state.raw<CheckResult>(EMPTY_CHECK);
   readonly levels = $derived(this.doc ? levelsFor(this.doc.loai) : []);
   /** Boxes whose text the document could not take yet: on screen, unsaved, rescued. */
   readonly held = new HeldBoxes(() => (this.#storage ? { rescue: this.#storage.rescue, docId: this.docId } : null));
@@ -46,6 +53,30 @@ export class EditorState {
   #unsubscribe: (() => void) | null = null;
   #history = new History<EditorDoc>();
   #disposed = false;
+  #checker = new IdleTask(() => this.#runCheck(), CHECK_DELAY_MS);
+
+  get findings(): readonly Finding[] {
+    return this.check.findings;
+  }
+
+  get errorCount(): number {
+    return this.check.errorCount;
+  }
+
+  /** The findings shown at one control (see editor-findings.ts for the ids). */
+  findingsAt(id: string): readonly Finding[] {
+    return this.check.byControl.get(id) ?? NO_FINDINGS;
+  }
+
+  /** Brings the findings up to the latest text at once (before an export counts the errors). */
+  checkNow(): void {
+    this.#checker.flush();
+  }
+
+  #runCheck(): void {
+    const d = this.doc;
+    if (d) this.check = groupFindings(checkVanBan(d), d.noiDung.map((b) => b.id));
+  }
 
   async load(id: string): Promise<void> {
     try {
@@ -60,6 +91,8 @@ export class EditorState {
       this.docId = record.id;
       this.status = record.status;
       this.doc = toEditorDoc(record.vanBan);
+      this.#checker.schedule();
+      this.#checker.flush();
       this.#attach(storage.autosave(record.id, record.rev, { window, document }));
       // Snapshots thin the history as they are taken; a document back after weeks away gets it here.
       storage.revisions.prune(record.id).catch((e: unknown) => notices.fail(`Không dọn được lịch sử phiên bản cũ: ${errorMessage(e)}`));
@@ -100,6 +133,7 @@ export class EditorState {
     this.canUndo = this.#history.canUndo;
     this.canRedo = this.#history.canRedo;
     this.#autosave?.change(next);
+    this.#checker.schedule();
   }
 
   /** A field edit; keystrokes in one field join one undo step. */
@@ -167,6 +201,7 @@ export class EditorState {
       return;
     }
     this.#commit({ ...fixed, noiDung: withIds(fixed.noiDung) }, null);
+    this.#checker.flush();
     notices.say('Đã sửa. Bấm "Hoàn tác" nếu muốn trả lại như cũ.');
   }
 
@@ -264,6 +299,7 @@ export class EditorState {
   /** The editor closes (the user was asked first when something could not be stored). */
   async dispose(): Promise<void> {
     this.#disposed = true;
+    this.#checker.cancel();
     const controller = this.#autosave;
     this.#unsubscribe?.();
     await this.held.close();

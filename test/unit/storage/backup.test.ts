@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_LIMITS, BackupError, backupFileName } from '../../../src/storage/index.ts';
+import { BackupError } from '../../../src/storage/index.ts';
+import { BACKUP_LIMITS, backupFileName } from '../../../src/storage/backup-format.ts';
 import { dump, testStorage, vanBan } from './helpers.ts';
 
 async function seeded() {
