@@ -14,7 +14,6 @@ import {
   type SearchQuery,
 } from './document-query.ts';
 import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
-import { newPeriodVanBan } from './new-period.ts';
 import { applyProfile, type ProfileRepository } from './profiles.ts';
 import { newId, type DocumentRecord, type DocumentStatus, type StoredDocument } from './records.ts';
 import { addSnapshot, sameContent } from './revisions.ts';
@@ -106,6 +105,7 @@ export class DocumentRepository {
   /** A copy for the next period: years in summary and headings move on by one; number and date cleared. */
   async newPeriod(id: string): Promise<DocumentRecord> {
     const src = await this.require(id);
+    const { newPeriodVanBan } = await import('./new-period.ts');
     return this.insert(await validateVanBan(newPeriodVanBan(src.vanBan)));
   }
 

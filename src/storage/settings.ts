@@ -1,8 +1,6 @@
 // Small key/value settings (default profile, first run, whether persistence was asked for). Every
 // key the app keeps is listed here with the type of its value, and a value is checked against it
 // whenever it is written and when a backup brings one in — as documents are.
-import * as z from 'zod/mini';
-import { formatZodError } from '../core/model/parse.ts';
 import type { SoanDb } from './db.ts';
 import { toStorageError, ValidationError } from './errors.ts';
 
@@ -16,14 +14,22 @@ export const SETTING_KEYS = {
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
-const time = z.int().check(z.gte(0), z.lte(8.64e15));
+/** A value's check: null when it fits, else what was expected, as the model's messages say it. */
+type Check = (value: unknown) => string | null;
 
-const SETTINGS: Record<SettingKey, { schema: z.ZodMiniType; label: string }> = {
-  defaultProfileId: { schema: id, label: 'Hồ sơ cơ quan mặc định' },
-  persistRequestedAt: { schema: time, label: 'Thời điểm xin lưu trữ lâu dài' },
-  firstRunDone: { schema: z.boolean(), label: 'Đã thiết lập lần đầu' },
-  sampleDocumentId: { schema: id, label: 'Văn bản mẫu' },
+// Hand-written rather than zod: the settings are read on the first screen, whose JavaScript budget
+// has no room for the schema library (the model's schemas load with the first document write).
+const id: Check = (v) =>
+  typeof v !== 'string' ? 'sai kiểu dữ liệu (cần chữ)' : v.length < 1 ? 'quá ngắn (tối thiểu 1 ký tự)' : v.length > 64 ? 'quá dài (tối đa 64 ký tự)' : null;
+const time: Check = (v) =>
+  typeof v !== 'number' ? 'sai kiểu dữ liệu (cần số)' : !Number.isInteger(v) || v < 0 || v > 8.64e15 ? 'không phải một thời điểm hợp lệ' : null;
+const yesNo: Check = (v) => (typeof v === 'boolean' ? null : 'sai kiểu dữ liệu (cần đúng/sai)');
+
+const SETTINGS: Record<SettingKey, { check: Check; label: string }> = {
+  defaultProfileId: { check: id, label: 'Hồ sơ cơ quan mặc định' },
+  persistRequestedAt: { check: time, label: 'Thời điểm xin lưu trữ lâu dài' },
+  firstRunDone: { check: yesNo, label: 'Đã thiết lập lần đầu' },
+  sampleDocumentId: { check: id, label: 'Văn bản mẫu' },
 };
 
 export function isSettingKey(key: string): key is SettingKey {
@@ -33,12 +39,9 @@ export function isSettingKey(key: string): key is SettingKey {
 /** Why this value cannot be the setting's ("«Đã thiết lập lần đầu»: sai kiểu dữ liệu (cần đúng/sai)"), or null. */
 export function settingProblem(key: string, value: unknown): string | null {
   if (!isSettingKey(key)) return `«${key.slice(0, 60)}»: không phải cài đặt của ứng dụng này`;
-  const { schema, label } = SETTINGS[key];
-  const r = schema.safeParse(value, { reportInput: true });
-  if (r.success) return null;
-  return formatZodError(r.error)
-    .map((m) => `«${label}»: ${m.replace(/^Văn bản: /, '')}`)
-    .join('; ');
+  const { check, label } = SETTINGS[key];
+  const problem = value === undefined ? 'chưa có (bắt buộc)' : check(value);
+  return problem === null ? null : `«${label}»: ${problem}`;
 }
 
 export class SettingsStore {

@@ -2,7 +2,7 @@
 // date): the text stays on screen and counts as unsaved, and a copy goes to the rescue store (within
 // a second, and at once when the page is hidden or the editor closes), so that even a tab closed
 // anyway, or a crash, leaves it to be offered back at the next start.
-import type { HeldText, RescueStore } from '../../storage/index.ts';
+import type { HeldText, Rescue } from '../../storage/index.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
 const RESCUE_DELAY_MS = 1_000;
@@ -14,7 +14,7 @@ export class HeldBoxes {
   /** A rescue record of ours exists, so an empty set must clear it. */
   #written = false;
 
-  constructor(private readonly target: () => { rescue: RescueStore; docId: string } | null) {}
+  constructor(private readonly target: () => { rescue: Rescue; docId: string } | null) {}
 
   get size(): number {
     return this.items.size;

@@ -93,7 +93,7 @@ export class EditorState {
       this.doc = toEditorDoc(record.vanBan);
       this.#checker.schedule();
       this.#checker.flush();
-      this.#attach(storage.autosave(record.id, record.rev, { window, document }));
+      this.#attach(await storage.autosave(record.id, record.rev, { window, document }));
       // Snapshots thin the history as they are taken; a document back after weeks away gets it here.
       storage.revisions.prune(record.id).catch((e: unknown) => notices.fail(`Không dọn được lịch sử phiên bản cũ: ${errorMessage(e)}`));
     } catch (e) {
@@ -278,7 +278,7 @@ export class EditorState {
       const record = await storage.documents.setStatus(stored.docId, status);
       this.status = record.status;
       await old.dispose();
-      this.#attach(storage.autosave(record.id, record.rev, { window, document }));
+      this.#attach(await storage.autosave(record.id, record.rev, { window, document }));
       // Typing while the status was written: hand it to the new controller.
       if (this.doc && this.doc !== flushed) this.#autosave?.change(this.doc);
       notices.say(status === 'final' ? 'Đã đánh dấu văn bản là hoàn thành.' : 'Đã chuyển văn bản về bản nháp.');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveController, QuotaError, type AutosaveState, type SaveOutcome } from '../../../src/storage/index.ts';
+import { AutosaveController } from '../../../src/storage/autosave.ts';
+import { QuotaError, type AutosaveState, type SaveOutcome } from '../../../src/storage/index.ts';
 import { testStorage, vanBan } from './helpers.ts';
 
 /** Stand-ins for `window` and `document` in node. */
@@ -66,7 +67,7 @@ describe('autosave', () => {
     const env = await testStorage();
     const d = await env.storage.documents.createBlank('bao-cao');
     const lc = lifecycle();
-    const c = env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
+    const c = await env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
     c.change(vanBan({ trichYeu: 'ẩn thẻ' }));
     lc.hide();
     await settle();
@@ -81,7 +82,7 @@ describe('autosave', () => {
     const env = await testStorage();
     const d = await env.storage.documents.createBlank('bao-cao');
     const lc = lifecycle();
-    const c = env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
+    const c = await env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
     const typed: { at: number; text: string }[] = [];
     const words = 'Ủy ban nhân dân xã Hương Long báo cáo kết quả công tác tuyên truyền năm 2023 như sau'.split(' ');
     let text = '';
@@ -148,7 +149,7 @@ describe('autosave', () => {
   it('an invalid document is reported, not written, and kept until it is fixed', async () => {
     const env = await testStorage();
     const d = await env.storage.documents.createBlank('bao-cao');
-    const c = env.storage.autosave(d.id, d.rev);
+    const c = await env.storage.autosave(d.id, d.rev);
     c.change({ ...d.vanBan, so: 'abc/xyz' });
     await expect(c.flush()).rejects.toMatchObject({ kind: 'validation' });
     expect(c.state.status).toBe('error');
@@ -165,7 +166,7 @@ describe('autosave', () => {
     const d = await env.storage.documents.createBlank('bao-cao');
     const other = await env.reopen();
     await other.documents.save(d.id, vanBan({ trichYeu: 'thẻ khác' }), d.rev);
-    const c = env.storage.autosave(d.id, d.rev);
+    const c = await env.storage.autosave(d.id, d.rev);
     c.change(vanBan({ trichYeu: 'thẻ này 1' }));
     await c.flush();
     expect(c.state.conflict).not.toBeNull();

@@ -11,7 +11,7 @@ describe('rescue store', () => {
     const env = await testStorage();
     const s = env.storage;
     const d = await s.documents.createBlank('bao-cao');
-    const c = s.autosave(d.id, d.rev);
+    const c = await s.autosave(d.id, d.rev);
     // Over the limit, with spaces the schema would have collapsed: kept as typed.
     const tooLong = `  ${'Quá dài  '.repeat(300)}`;
     expect(tooLong.length).toBeLessThan(LIMITS.line * 2);
@@ -58,7 +58,7 @@ describe('rescue store', () => {
     });
     const s = env.storage;
     const d = await s.documents.createBlank('bao-cao');
-    const c = s.autosave(d.id, d.rev);
+    const c = await s.autosave(d.id, d.rev);
     full = true;
     c.change(vanBan({ trichYeu: 'Gõ lúc bộ nhớ đầy' }));
     await expect(c.flush()).rejects.toBeInstanceOf(QuotaError);
