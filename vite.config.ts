@@ -8,6 +8,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // The e2e tests publish a second build by setting SOAN_VERSION; any change to it changes the entry
 // chunk's hash, hence the precache manifest, hence sw.js — which is what makes the browser see an update.
 const appVersion = process.env.SOAN_VERSION ?? pkg.version;
+// The browser tests build with SOAN_TEST_HOOKS=1 to reach storage's fault injection (src/ui/test-hooks.ts);
+// every other build has the constant false, so that code is not in it at all.
+const testHooks = process.env.SOAN_TEST_HOOKS === '1';
 
 /**
  * Vite's dev server injects CSS through <style> elements, which the strict CSP in index.html forbids.
@@ -48,7 +51,7 @@ export default defineConfig({
       },
     }),
   ],
-  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  define: { __APP_VERSION__: JSON.stringify(appVersion), __SOAN_TEST_HOOKS__: JSON.stringify(testHooks) },
   // The manifest lets test/budgets tell the first-load chunks from the lazy ones.
   build: { target: 'es2022', manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -122,6 +122,11 @@ export function bodyXml(v: VanBan, headers: HeaderRefs): string {
   return out.join('') + sectionProperties(last, headers);
 }
 
+/** Builds the package template for a font size ahead of the first export (the editor calls it when it opens). */
+export async function prepareExport(coChu: CoChu): Promise<void> {
+  await packageTemplate(coChu);
+}
+
 /** The finished .docx file. */
 export async function exportDocx(v: VanBan, now: Date = new Date()): Promise<Uint8Array> {
   const t = await packageTemplate(v.coChu);

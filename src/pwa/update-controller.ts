@@ -26,17 +26,24 @@ export interface UpdateEvents {
 export interface UpdateDeps {
   sw: ServiceWorkerHandle;
   events: UpdateEvents;
-  /** Must settle only once nothing unsaved remains (the app sets it to autosave's flush). */
+  /** Must resolve only once nothing unsaved remains, and reject when something could not be saved. */
   beforeReload: () => Promise<void>;
   reload: () => void;
 }
 
-export const SAVE_FAILED =
-  'Chưa lưu xong nên chưa cập nhật được. Hãy kiểm tra lại văn bản rồi bấm "Cập nhật" lần nữa.';
+export const SAVE_FAILED = 'Chưa lưu được văn bản — chưa cập nhật.';
+
+/** What the user reads when the update waits for a save that failed: what, why, and what to do. */
+export function saveFailedMessage(e: unknown): string {
+  const reason = e instanceof Error && e.message ? ` ${e.message}` : '';
+  return `${SAVE_FAILED}${reason} Văn bản vẫn còn trên màn hình; khi đã lưu được, bấm «Cập nhật» lần nữa.`;
+}
 
 export class UpdateController {
   #accepting = false;
   #reloading = false;
+  /** The new worker controls this page already (this tab or another accepted it): only the reload is left. */
+  #taken = false;
 
   constructor(private readonly deps: UpdateDeps) {
     deps.sw.addEventListener('waiting', () => deps.events.needRefresh());
@@ -45,16 +52,24 @@ export class UpdateController {
     });
     // The new worker now controls this page, whether we asked for it or another tab did. Old chunks
     // are gone from its cache, so this page must reload — but only after saving.
-    deps.sw.addEventListener('controlling', () => void this.#reloadAfterSave());
+    deps.sw.addEventListener('controlling', () => {
+      this.#taken = true;
+      void this.#reloadAfterSave();
+    });
   }
 
   /** The user pressed "Cập nhật". Resolves false when nothing happened (a save failed, or already busy). */
   async accept(): Promise<boolean> {
-    if (this.#accepting) return false;
+    if (this.#accepting || this.#reloading) return false;
     this.#accepting = true;
     if (!(await this.#save())) {
       this.#accepting = false;
       return false;
+    }
+    if (this.#taken) {
+      // Another tab's update already took this page over while its save failed; now it is saved.
+      this.deps.reload();
+      return true;
     }
     // The waiting worker activates, claims this page and fires 'controlling', which reloads.
     this.deps.sw.messageSkipWaiting();
@@ -77,6 +92,8 @@ export class UpdateController {
     if (!(await this.#save())) {
       this.#reloading = false;
       this.#accepting = false;
+      // Offered again (also when the user had put it off): "Cập nhật" saves and reloads.
+      this.deps.events.needRefresh();
       return;
     }
     this.deps.reload();
@@ -86,8 +103,8 @@ export class UpdateController {
     try {
       await this.deps.beforeReload();
       return true;
-    } catch {
-      this.deps.events.error(SAVE_FAILED);
+    } catch (e) {
+      this.deps.events.error(saveFailedMessage(e));
       return false;
     }
   }

@@ -1,8 +1,10 @@
 // Autosave for one open document. Changes are written at most 1 s after they are made (the timer
 // starts at the first unsaved change and is not pushed back by further typing, so a long burst
 // of typing is still saved every second), and immediately when the page is hidden or unloaded.
-// A failed save keeps the text in memory and says so; nothing is dropped until a save succeeds.
-import { toStorageError, type StorageError } from './errors.ts';
+// A failed save keeps the text in memory and says so; nothing is dropped until a save succeeds, and
+// `flush()` rejects so that no caller (update, leaving the editor, status change) can go on as if
+// the text were stored.
+import { StorageError, toStorageError } from './errors.ts';
 import type { DocumentRecord } from './records.ts';
 import type { SaveOutcome } from './repository.ts';
 
@@ -22,6 +24,14 @@ export interface AutosaveState {
   lastSavedAt: number | null;
   /** The last save conflict: this tab's text went to `copy`, the other tab's is `current`. */
   conflict: { originalId: string; copy: DocumentRecord; current: DocumentRecord | null } | null;
+  /** True while the text of a save the schema refused is kept in the rescue store. */
+  rescued: boolean;
+}
+
+/** Where the text of a save the schema refused is kept until a later save of the document succeeds. */
+export interface RescueKeeper {
+  keep(docId: string, vanBan: unknown, reason: string): Promise<void>;
+  drop(docId: string): Promise<void>;
 }
 
 /** Where the page lifecycle events come from: `window` (pagehide) and `document` (visibilitychange). */
@@ -35,6 +45,8 @@ export interface AutosaveOptions {
   /** The rev the editor loaded. */
   rev: number;
   save: (id: string, vanBan: unknown, baseRev: number) => Promise<SaveOutcome>;
+  /** Given in the app: a refused text is kept there, exactly as it was. */
+  rescue?: RescueKeeper;
   delayMs?: number;
   /** Pass `{ window, document }` in the browser; test doubles in node. */
   lifecycle?: PageLifecycle;
@@ -59,7 +71,16 @@ export class AutosaveController {
   constructor(private readonly options: AutosaveOptions) {
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
     this.now = options.now ?? Date.now;
-    this.current = { status: 'saved', error: null, docId: options.docId, rev: options.rev, dirty: false, lastSavedAt: null, conflict: null };
+    this.current = {
+      status: 'saved',
+      error: null,
+      docId: options.docId,
+      rev: options.rev,
+      dirty: false,
+      lastSavedAt: null,
+      conflict: null,
+      rescued: false,
+    };
     this.detach = this.attach(options.lifecycle ?? {});
   }
 
@@ -79,28 +100,41 @@ export class AutosaveController {
     this.pending = vanBan;
     this.changeSeq++;
     if (!this.current.dirty) this.set({ dirty: true });
-    if (this.timer === null) this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    if (this.timer === null) this.timer = setTimeout(() => this.flushInBackground(), this.delayMs);
   }
 
-  /** Write pending changes now; resolves when they are stored or the attempt failed. */
+  /**
+   * Write pending changes now. Resolves with the state once they are stored; rejects with the
+   * StorageError when they are not (the text stays pending and `state` shows the error).
+   */
   flush(): Promise<AutosaveState> {
     this.clearTimer();
     this.chain = this.chain.then(() => this.saveOnce());
-    return this.chain.then(() => this.current);
+    return this.chain.then(() => {
+      if (this.current.status === 'error' && this.current.error) throw this.current.error;
+      return this.current;
+    });
   }
 
-  /** After an error: try the same text again. */
+  /** After an error: try the same text again. Rejects like `flush` when it fails again. */
   retry(): Promise<AutosaveState> {
     return this.flush();
   }
 
-  /** Stop listening; pending text is flushed first. */
+  /** Stop listening; pending text is flushed first, and the flush's failure is passed on. */
   async dispose(): Promise<AutosaveState> {
-    const s = await this.flush();
-    this.detach();
-    this.clearTimer();
-    this.listeners.clear();
-    return s;
+    try {
+      return await this.flush();
+    } finally {
+      this.detach();
+      this.clearTimer();
+      this.listeners.clear();
+    }
+  }
+
+  /** The timer's and the page lifecycle's saves: nobody awaits them, the state shows a failure. */
+  private flushInBackground(): void {
+    this.flush().catch(() => undefined);
   }
 
   private async saveOnce(): Promise<void> {
@@ -108,33 +142,64 @@ export class AutosaveController {
     const seq = this.changeSeq;
     const text = this.pending;
     this.set({ status: 'saving' });
+    let out: SaveOutcome;
     try {
-      const out = await this.options.save(this.current.docId, text, this.current.rev);
-      if (seq === this.changeSeq) this.pending = NOTHING;
-      const dirty = this.pending !== NOTHING;
-      if (out.status === 'conflict') {
-        this.set({
-          status: 'saved',
-          error: null,
-          docId: out.record.id,
-          rev: out.record.rev,
-          dirty,
-          lastSavedAt: this.now(),
-          conflict: { originalId: this.current.docId, copy: out.record, current: out.current },
-        });
-      } else {
-        this.set({ status: 'saved', error: null, rev: out.record.rev, dirty, lastSavedAt: this.now() });
-      }
+      out = await this.options.save(this.current.docId, text, this.current.rev);
     } catch (e) {
       // Text stays in `pending`; the next change, flush or retry tries again.
-      this.set({ status: 'error', error: toStorageError(e), dirty: true });
+      const error = toStorageError(e);
+      this.set({ status: 'error', error, dirty: true });
+      if (error.kind === 'validation') await this.rescue(text, error);
+      return;
+    }
+    const rescuedFrom = this.current.docId;
+    if (seq === this.changeSeq) this.pending = NOTHING;
+    const dirty = this.pending !== NOTHING;
+    if (out.status === 'conflict') {
+      this.set({
+        status: 'saved',
+        error: null,
+        docId: out.record.id,
+        rev: out.record.rev,
+        dirty,
+        lastSavedAt: this.now(),
+        conflict: { originalId: this.current.docId, copy: out.record, current: out.current },
+      });
+    } else {
+      this.set({ status: 'saved', error: null, rev: out.record.rev, dirty, lastSavedAt: this.now() });
+    }
+    await this.unrescue(rescuedFrom);
+  }
+
+  /** The schema refused this text: keep it as it is where nothing validates. */
+  private async rescue(text: unknown, error: StorageError): Promise<void> {
+    const keeper = this.options.rescue;
+    if (!keeper) return;
+    try {
+      await keeper.keep(this.current.docId, text, error.message);
+      this.set({ rescued: true });
+    } catch (e) {
+      // The save's own error stays what the user reads; this one is added to it.
+      const lost = toStorageError(e);
+      this.set({ error: new StorageError(error.kind, `${error.message} Cũng chưa giữ được bản dự phòng: ${lost.message}`, error.details) });
+    }
+  }
+
+  /** A save went through after a refused one: the text it rescued is no longer the latest. */
+  private async unrescue(docId: string): Promise<void> {
+    if (!this.current.rescued || !this.options.rescue) return;
+    try {
+      await this.options.rescue.drop(docId);
+      this.set({ rescued: false });
+    } catch {
+      // Kept a while longer: offering an old copy back later is harmless, losing one is not.
     }
   }
 
   private attach(lc: PageLifecycle): () => void {
-    const onHide = () => void this.flush();
+    const onHide = () => this.flushInBackground();
     const onVisibility = () => {
-      if (lc.document?.visibilityState === 'hidden') void this.flush();
+      if (lc.document?.visibilityState === 'hidden') this.flushInBackground();
     };
     lc.window?.addEventListener('pagehide', onHide);
     lc.document?.addEventListener('visibilitychange', onVisibility);

@@ -8,6 +8,7 @@ import { vanBanSchema } from '../core/model/van-ban.ts';
 import { BackupError } from './errors.ts';
 import { profileSchema } from './profile-schema.ts';
 import { DOCUMENT_STATUSES, REVISION_REASONS } from './records.ts';
+import { isSettingKey, settingProblem } from './settings.ts';
 
 export const BACKUP_APP = 'soan-van-ban';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -60,6 +61,9 @@ export const backupSchema = z.object({
 });
 
 export type BackupFile = z.infer<typeof backupSchema>;
+
+/** A file as read: settings this version does not know are set aside, named, not imported. */
+export type ReadBackup = BackupFile & { ignoredSettings: string[] };
 export type BackupDocument = z.infer<typeof backupDocumentSchema>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -95,7 +99,7 @@ function describeBackupIssues(error: z.core.$ZodError): string[] {
 }
 
 /** Read a backup's text into a validated BackupFile, or throw a BackupError saying what is wrong. */
-export function parseBackupText(text: string): BackupFile {
+export function parseBackupText(text: string): ReadBackup {
   // A UTF-16 length over the limit means at least that many UTF-8 bytes.
   if (text.length > BACKUP_LIMITS.fileBytes) {
     throw new BackupError(`Tệp sao lưu quá lớn (${megabytes(text.length)}; tối đa ${megabytes(BACKUP_LIMITS.fileBytes)}). Dữ liệu hiện có không bị thay đổi.`);
@@ -121,7 +125,7 @@ export function parseBackupText(text: string): BackupFile {
   return validateBackup(data);
 }
 
-function validateBackup(data: unknown): BackupFile {
+function validateBackup(data: unknown): ReadBackup {
   const obj = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (!obj || obj.app !== BACKUP_APP) {
     throw new BackupError('Đây không phải tệp sao lưu của Soạn văn bản (có thể là tệp JSON của ứng dụng khác). Dữ liệu hiện có không bị thay đổi.');
@@ -154,11 +158,34 @@ function validateBackup(data: unknown): BackupFile {
     if (ids.has(d.id)) throw new BackupError(`Tệp sao lưu có hai văn bản cùng mã "${d.id}" nên không được nhập. Dữ liệu hiện có không bị thay đổi.`);
     ids.add(d.id);
   }
-  return r.data;
+  return checkSettings(r.data);
+}
+
+/**
+ * Settings are type-checked like documents: a known setting with a wrong value refuses the file,
+ * naming it. One this version does not know (a newer version's) is set aside and named, so that an
+ * old app can still restore a newer backup's documents.
+ */
+function checkSettings(file: BackupFile): ReadBackup {
+  const details: string[] = [];
+  const ignoredSettings: string[] = [];
+  const settings = file.settings.filter((x, i) => {
+    if (!isSettingKey(x.key)) {
+      ignoredSettings.push(x.key);
+      return false;
+    }
+    const problem = settingProblem(x.key, x.value);
+    if (problem) details.push(`Cài đặt thứ ${i + 1}, ${problem}`);
+    return true;
+  });
+  if (details.length > 0) {
+    throw new BackupError(`Tệp sao lưu có dữ liệu sai nên không được nhập (dữ liệu hiện có không bị thay đổi): ${details.join('; ')}`, details);
+  }
+  return { ...file, settings, ignoredSettings };
 }
 
 /** Read a File/Blob: its size is checked before a byte is read. */
-export async function readBackupFile(file: Blob | string): Promise<BackupFile> {
+export async function readBackupFile(file: Blob | string): Promise<ReadBackup> {
   if (typeof file === 'string') return parseBackupText(file);
   if (file.size > BACKUP_LIMITS.fileBytes) {
     throw new BackupError(`Tệp sao lưu quá lớn (${megabytes(file.size)}; tối đa ${megabytes(BACKUP_LIMITS.fileBytes)}). Dữ liệu hiện có không bị thay đổi.`);

@@ -1,6 +1,8 @@
 // Backup to one JSON file and restore from it. Import is all or nothing: the file is fully
 // validated first (backup-format.ts), then merged in one transaction where the newer
 // `updatedAt` wins, and a document about to be replaced is snapshotted so the import is undoable.
+// A document whose copy on this device is newer and different is kept, counted as such (not as
+// "unchanged"), and handed back so the user can bring the backup's version in as a copy.
 import type { SoanDb } from './db.ts';
 import { BackupError, toStorageError } from './errors.ts';
 import {
@@ -9,10 +11,11 @@ import {
   BACKUP_LIMITS,
   backupFileName,
   readBackupFile,
+  type BackupDocument,
   type BackupFile,
 } from './backup-format.ts';
-import type { DocumentRecord } from './records.ts';
-import { addSnapshot } from './revisions.ts';
+import { newId, type DocumentRecord } from './records.ts';
+import { addSnapshot, sameContent } from './revisions.ts';
 import { withDerived, withoutDerived as stored } from './search-index.ts';
 
 export interface ExportedBackup {
@@ -32,10 +35,16 @@ export interface MergeCounts {
 }
 
 export interface ImportReport extends MergeCounts {
+  /** Documents whose copy on this device is newer than the backup's and different: kept as they are. */
+  newerOnDevice: number;
+  /** Those documents as the backup has them, to bring in as copies if the user wants them. */
+  olderInBackup: BackupDocument[];
   profiles: MergeCounts;
   settings: MergeCounts;
+  /** Keys of settings this version does not know, set aside. */
+  ignoredSettings: string[];
   revisionsAdded: number;
-  /** "N thêm mới, M cập nhật, K không đổi" — about documents, as the user thinks of them. */
+  /** "N thêm mới, M cập nhật, K không đổi", and the documents kept because this device's are newer. */
   message: string;
 }
 
@@ -83,8 +92,9 @@ export function tooBigWarning(bytes: number, file: BackupFile): string | null {
     : `${said} Hãy xóa hẳn các văn bản trong thùng rác rồi sao lưu lại.`;
 }
 
-export function importMessage(c: MergeCounts): string {
-  return `${c.added} thêm mới, ${c.updated} cập nhật, ${c.unchanged} không đổi`;
+export function importMessage(c: MergeCounts & { newerOnDevice: number }): string {
+  const kept = c.newerOnDevice > 0 ? `; ${c.newerOnDevice} văn bản trên máy mới hơn bản sao lưu — giữ bản trên máy` : '';
+  return `${c.added} thêm mới, ${c.updated} cập nhật, ${c.unchanged} không đổi${kept}`;
 }
 
 /**
@@ -96,7 +106,8 @@ export async function importBackup(db: SoanDb, input: Blob | string, options: { 
   const now = (options.now ?? Date.now)();
   try {
     return await db.transaction('rw', db.documents, db.revisions, db.profiles, db.settings, async () => {
-      const docs: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+      const docs = { added: 0, updated: 0, unchanged: 0, newerOnDevice: 0 };
+      const olderInBackup: BackupDocument[] = [];
       const existing = await db.documents.bulkGet(file.documents.map((d) => d.id));
       const toPut: DocumentRecord[] = [];
       for (let i = 0; i < file.documents.length; i++) {
@@ -110,8 +121,12 @@ export async function importBackup(db: SoanDb, input: Blob | string, options: { 
           // Past both revs, so an editor still open on the old text conflicts instead of overwriting.
           toPut.push(withDerived({ ...incoming, rev: Math.max(current.rev, incoming.rev) + 1 }));
           docs.updated++;
-        } else {
+        } else if (sameContent(incoming.vanBan, current.vanBan)) {
           docs.unchanged++;
+        } else {
+          // Restoring an old backup to roll back must not be told "nothing changed".
+          docs.newerOnDevice++;
+          olderInBackup.push(incoming);
         }
       }
       await db.documents.bulkPut(toPut);
@@ -126,12 +141,37 @@ export async function importBackup(db: SoanDb, input: Blob | string, options: { 
         await db.revisions.bulkAdd(fresh);
         revisionsAdded = fresh.length;
       }
-      return { ...docs, profiles, settings, revisionsAdded, message: importMessage(docs) };
+      return {
+        ...docs,
+        olderInBackup,
+        profiles,
+        settings,
+        ignoredSettings: file.ignoredSettings,
+        revisionsAdded,
+        message: importMessage(docs),
+      };
     });
   } catch (e) {
     if (e instanceof BackupError) throw e;
     throw toStorageError(e);
   }
+}
+
+/**
+ * The backup's versions of documents kept on this device as newer: each becomes a new draft beside
+ * the original, which does not change. One transaction: all of them or none.
+ */
+export async function importAsCopies(db: SoanDb, docs: readonly BackupDocument[], options: { now?: () => number } = {}): Promise<DocumentRecord[]> {
+  const now = (options.now ?? Date.now)();
+  const copies = docs.map((d) =>
+    withDerived({ id: newId(), vanBan: d.vanBan, status: 'draft' as const, createdAt: d.createdAt, updatedAt: now, rev: 1 }),
+  );
+  try {
+    await db.transaction('rw', db.documents, () => db.documents.bulkAdd(copies));
+  } catch (e) {
+    throw toStorageError(e);
+  }
+  return copies;
 }
 
 async function mergeByUpdatedAt<T extends { updatedAt: number }>(

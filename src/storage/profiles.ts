@@ -1,9 +1,8 @@
 // Organisation profiles and how they pre-fill a document.
 import type { VanBan } from '../core/model/van-ban.ts';
-import { formatZodError } from '../core/model/parse.ts';
 import type { SoanDb } from './db.ts';
 import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
-import { profileSchema, type ProfileInput, type ProfileRecord } from './profile-schema.ts';
+import type { ProfileInput, ProfileRecord } from './profile-schema.ts';
 import { newId } from './records.ts';
 import { SETTING_KEYS, type SettingsStore } from './settings.ts';
 
@@ -51,6 +50,8 @@ export class ProfileRepository {
     const now = this.now();
     const id = input.id ?? newId();
     const existing = input.id ? await this.db.profiles.get(input.id) : undefined;
+    // The schemas (zod) load with the first write, not with the first screen.
+    const [{ profileSchema }, { formatZodError }] = await Promise.all([import('./profile-schema.ts'), import('../core/model/parse.ts')]);
     const r = profileSchema.safeParse({ ...input, id, createdAt: existing?.createdAt ?? now, updatedAt: now });
     if (!r.success) throw new ValidationError(formatZodError(r.error));
     try {

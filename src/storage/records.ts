@@ -65,6 +65,27 @@ export interface RevisionRecord {
   vanBan: VanBan;
 }
 
+/** A box's text the document could not take (over a limit, malformed): the field, the text, and why. */
+export interface HeldText {
+  label: string;
+  text: string;
+  problem: string;
+}
+
+/**
+ * Text that could not be saved, kept exactly as it was and never validated (it failed validation):
+ * the next start offers it back. One record per document; each part is written and cleared by its owner.
+ */
+export interface RescueRecord {
+  docId: string;
+  /** When it was last written. */
+  at: number;
+  /** The editor's content whose save the schema refused (autosave), and why. */
+  refused?: { vanBan: unknown; reason: string };
+  /** Boxes whose text the editor could not take into the document (the editor). */
+  held?: HeldText[];
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;

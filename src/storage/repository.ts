@@ -1,8 +1,6 @@
 // Documents: create, read, save with optimistic concurrency, copy, trash. Every write is awaited
 // inside a transaction and every document is validated with the core schema before it is written.
 import type { LoaiVanBan } from '../core/decree/document-types.ts';
-import { blankVanBan } from '../core/model/blank.ts';
-import { parseVanBan } from '../core/model/parse.ts';
 import type { VanBan } from '../core/model/van-ban.ts';
 import type { SoanDb } from './db.ts';
 import {
@@ -16,7 +14,6 @@ import {
   type SearchQuery,
 } from './document-query.ts';
 import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
-import { newPeriodVanBan } from './new-period.ts';
 import { applyProfile, type ProfileRepository } from './profiles.ts';
 import { newId, type DocumentRecord, type DocumentStatus, type StoredDocument } from './records.ts';
 import { addSnapshot, sameContent } from './revisions.ts';
@@ -42,7 +39,19 @@ export interface RepositoryOptions {
   onSaved?: (record: DocumentRecord) => void | Promise<void>;
 }
 
-export function validateVanBan(input: unknown): VanBan {
+// The model's schemas (zod) load with the first write, not with the list: a first visit shows its
+// screen without them.
+let model: Promise<[typeof import('../core/model/parse.ts'), typeof import('../core/model/blank.ts')]> | null = null;
+function loadModel() {
+  model ??= Promise.all([import('../core/model/parse.ts'), import('../core/model/blank.ts')]).catch((e: unknown) => {
+    model = null;
+    throw e;
+  });
+  return model;
+}
+
+export async function validateVanBan(input: unknown): Promise<VanBan> {
+  const [{ parseVanBan }] = await loadModel();
   const r = parseVanBan(input);
   if (!r.ok) throw new ValidationError(r.errors);
   return r.value;
@@ -66,6 +75,7 @@ export class DocumentRepository {
   /** A blank document of a type, pre-filled from the given or default organisation profile. */
   async createBlank(loai: LoaiVanBan, options: { profileId?: string } = {}): Promise<DocumentRecord> {
     const profile = await this.profileFor(options.profileId);
+    const [, { blankVanBan }] = await loadModel();
     return this.insert(applyProfile(blankVanBan(loai, new Date(this.now())), profile));
   }
 
@@ -76,14 +86,14 @@ export class DocumentRepository {
   async createFromTemplate(template: unknown, options: { profileId?: string } = {}): Promise<DocumentRecord> {
     const base = template && typeof template === 'object' ? template : {};
     const year = new Date(this.now()).getFullYear();
-    const vanBan = validateVanBan({ ...base, so: '', ngayBanHanh: { ngay: null, thang: null, nam: year } });
+    const vanBan = await validateVanBan({ ...base, so: '', ngayBanHanh: { ngay: null, thang: null, nam: year } });
     return this.insert(applyProfile(vanBan, await this.profileFor(options.profileId), true));
   }
 
   /** A new document from pasted text; the importer's notes are handed back for the UI. */
   async createFromImport<N>(text: string, importer: Importer<N>): Promise<{ record: DocumentRecord; notes: N }> {
     const { vanBan, notes } = importer(text);
-    return { record: await this.insert(validateVanBan(vanBan)), notes };
+    return { record: await this.insert(await validateVanBan(vanBan)), notes };
   }
 
   /** An exact copy, as a draft. */
@@ -95,11 +105,12 @@ export class DocumentRepository {
   /** A copy for the next period: years in summary and headings move on by one; number and date cleared. */
   async newPeriod(id: string): Promise<DocumentRecord> {
     const src = await this.require(id);
-    return this.insert(validateVanBan(newPeriodVanBan(src.vanBan)));
+    const { newPeriodVanBan } = await import('./new-period.ts');
+    return this.insert(await validateVanBan(newPeriodVanBan(src.vanBan)));
   }
 
   private async insert(input: unknown, extra: Partial<StoredDocument> = {}): Promise<DocumentRecord> {
-    const vanBan = validateVanBan(input);
+    const vanBan = await validateVanBan(input);
     const now = this.now();
     const record = withDerived({ id: newId(), vanBan, status: 'draft', createdAt: now, updatedAt: now, rev: 1, ...extra });
     await this.write(() => this.db.documents.add(record));
@@ -139,7 +150,7 @@ export class DocumentRepository {
    * moved on (another tab saved), nothing is overwritten and this text is kept as a copy.
    */
   async save(id: string, input: unknown, baseRev: number): Promise<SaveOutcome> {
-    const vanBan = validateVanBan(input);
+    const vanBan = await validateVanBan(input);
     const now = this.now();
     const outcome = await this.write(async (): Promise<SaveOutcome> => {
       const current = await this.db.documents.get(id);

@@ -4,12 +4,11 @@ import type { VanBan } from '../core/model/van-ban.ts';
 import type { SoanDb } from './db.ts';
 import { NotFoundError, toStorageError } from './errors.ts';
 import { newId, type DocumentRecord, type RevisionReason, type RevisionRecord } from './records.ts';
-import { RETENTION, revisionsToDrop, type Dated } from './retention.ts';
+import { revisionsToDrop, type Dated } from './retention.ts';
 
 /** While typing, at most one snapshot a minute (Issue 3, item 5). */
 export const EDIT_SNAPSHOT_INTERVAL_MS = 60_000;
 /** History cannot fill the disk: see retention.ts for what is kept. */
-export const MAX_REVISIONS_PER_DOCUMENT = RETENTION.maxPerDocument;
 
 export function revisionsOf(db: SoanDb, docId: string) {
   return db.revisions.where('[docId+at]').between([docId, -Infinity], [docId, Infinity], true, true);

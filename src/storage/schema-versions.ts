@@ -32,12 +32,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 3: revisions indexed with their reason, so the retention policy (retention.ts) reads a
- * document's history as keys alone — when, why and which — without loading every stored text.
- * IndexedDB builds the new index from the records already there: no upgrade function.
+ * Version 3, two additions made in one version because neither had shipped alone:
+ * - revisions indexed with their reason, so the retention policy (retention.ts) reads a document's
+ *   history as keys alone — when, why and which — without loading every stored text (IndexedDB builds
+ *   the new index from the records already there);
+ * - the rescue store (rescue.ts): text whose save was refused, kept unvalidated, one record per
+ *   document; a new empty table.
+ * No upgrade function is needed for either.
  */
 export const SCHEMA_V3 = {
   revisions: 'id, docId, [docId+at], [docId+at+reason]',
+  rescue: 'docId',
 } as const;
 
 export const CURRENT_DB_VERSION = 3;

@@ -2,8 +2,10 @@
 export interface BenchRow {
   /** What was measured, e.g. "export fixture (node)". */
   name: string;
-  /** Median in milliseconds. */
+  /** Median, in milliseconds unless `unit` says otherwise. */
   medianMs: number;
+  /** The unit of `medianMs` and `targetMs` when they are not milliseconds (px, CLS, ×). */
+  unit?: string;
   /** Number of timed runs the median is taken from. */
   runs: number;
   /** Target in milliseconds from the issue, when there is one. */

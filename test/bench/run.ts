@@ -19,10 +19,10 @@ for (const f of files) {
 }
 
 const fmt = (n: number | undefined) => (n === undefined ? '' : n.toFixed(2));
-console.log(['suite', 'benchmark', 'median ms', 'target ms', 'runs', 'ok', 'note'].join(' | '));
+console.log(['suite', 'benchmark', 'median', 'target', 'unit', 'runs', 'ok', 'note'].join(' | '));
 for (const r of rows) {
   const ok = r.targetMs === undefined ? '' : r.medianMs <= r.targetMs ? 'yes' : 'NO';
-  console.log([r.suite, r.name, fmt(r.medianMs), fmt(r.targetMs), r.runs, ok, r.note ?? ''].join(' | '));
+  console.log([r.suite, r.name, fmt(r.medianMs), fmt(r.targetMs), r.unit ?? 'ms', r.runs, ok, r.note ?? ''].join(' | '));
 }
 const out = resolve(here, '../../test-results/bench.json');
 mkdirSync(dirname(out), { recursive: true });

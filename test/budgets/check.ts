@@ -1,6 +1,9 @@
-// Size budgets from issue 4, checked on a production build:
-//   first-load JavaScript ≤ 100 KB gzip — the entry script of index.html and everything it imports
-//   statically (lazy chunks such as the .docx engine do not count: they load on demand);
+// Size budgets from issues 4 and 12, checked on a production build:
+//   first-load JavaScript ≤ 70 KB gzip — everything a first visit loads before its screen (the list,
+//   or the setup screen on a new device) is usable: the entry script of index.html, everything it
+//   imports statically, and the setup screen's chunk with its imports (lazy chunks such as the .docx
+//   engine, and what loads once the screen is usable — the service worker's registration, the
+//   sample document — do not count; the second are listed for information);
 //   total precache ≤ 1.5 MB — every file the service worker stores, as stored (uncompressed).
 // `npx tsx test/budgets/check.ts` builds into test-results/budgets first; `--dist <dir>` checks an
 // existing build instead. Exits 1 when over budget.
@@ -9,7 +12,12 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildApp, REPO } from '../helpers/build.ts';
 
-export const FIRST_LOAD_JS_GZIP_MAX = 100 * 1024;
+export const FIRST_LOAD_JS_GZIP_MAX = 70 * 1024;
+
+/** Lazy chunks a first visit needs before its screen is usable: the organisation profile setup. */
+export const FIRST_VISIT_SOURCES = ['src/ui/setup/ProfileSetup.svelte'];
+/** Loaded on a first visit right after the screen is usable (src/ui/state/first-run.svelte.ts, pwa.svelte.ts). */
+export const AFTER_USABLE_SOURCES = ['src/core/samples/mau-bao-cao.ts', 'src/core/model/parse.ts', 'src/pwa/register.ts'];
 export const PRECACHE_MAX = 1.5 * 1024 * 1024;
 
 interface ManifestChunk {
@@ -23,25 +31,41 @@ interface ManifestChunk {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
 
-/** The entry chunk and its static imports, transitively: what the browser must run before the app shows. */
-export function firstLoadFiles(dist: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const entry = Object.entries(manifest).find(([, c]) => c.isEntry && c.src === 'index.html');
-  if (!entry) throw new Error('no index.html entry in .vite/manifest.json (is build.manifest on?)');
-  const seen = new Set<string>();
+function readManifest(dist: string): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+}
+
+/** The chunks of `keys` and their static imports, transitively, leaving out those in `seen`. */
+function closure(manifest: Record<string, ManifestChunk>, keys: string[], seen = new Set<string>()): Set<string> {
   const visit = (key: string) => {
     const chunk = manifest[key];
     if (!chunk || seen.has(chunk.file)) return;
     seen.add(chunk.file);
     chunk.imports?.forEach(visit);
   };
-  visit(entry[0]);
+  keys.forEach(visit);
+  return seen;
+}
+
+/** What the browser must run before the first screen is usable: the entry, its static imports, and the setup screen. */
+export function firstLoadFiles(dist: string): string[] {
+  const manifest = readManifest(dist);
+  const entry = Object.entries(manifest).find(([, c]) => c.isEntry && c.src === 'index.html');
+  if (!entry) throw new Error('no index.html entry in .vite/manifest.json (is build.manifest on?)');
+  for (const src of FIRST_VISIT_SOURCES) if (!manifest[src]) throw new Error(`${src} is no chunk of its own any more: update FIRST_VISIT_SOURCES`);
+  const seen = closure(manifest, [entry[0], ...FIRST_VISIT_SOURCES]);
   // Belt and braces: every script index.html itself references must be in the set.
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   for (const m of html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/([^"]+\.js)"/g)) {
     seen.add(m[1]!);
   }
   return [...seen];
+}
+
+/** What a first visit loads right after its screen is usable (not counted in the budget). */
+export function afterUsableFiles(dist: string, first: string[]): string[] {
+  const manifest = readManifest(dist);
+  return [...closure(manifest, AFTER_USABLE_SOURCES.filter((s) => manifest[s]), new Set(first))].filter((f) => !first.includes(f));
 }
 
 /** The URLs sw.js precaches, read from the generated worker. */
@@ -61,6 +85,14 @@ export function checkBudgets(dist: string): { ok: boolean; firstLoadGzip: number
     lines.push(`  ${f}  ${kb(statSync(join(dist, f)).size)} raw, ${kb(g)} gzip`);
   }
   lines.push(`  total ${kb(firstLoadGzip)} gzip (budget ${kb(FIRST_LOAD_JS_GZIP_MAX)})`);
+  let afterGzip = 0;
+  lines.push('Loaded right after the first screen is usable, on a first visit (not counted):');
+  for (const f of afterUsableFiles(dist, first)) {
+    const g = gzipSize(join(dist, f));
+    afterGzip += g;
+    lines.push(`  ${f}  ${kb(g)} gzip`);
+  }
+  lines.push(`  total ${kb(afterGzip)} gzip`);
 
   const cached = precacheFiles(dist);
   let precache = 0;

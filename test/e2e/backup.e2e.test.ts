@@ -66,6 +66,27 @@ describe.skipIf(SKIP_E2E)('backup and restore (360 × 740)', () => {
     await screenshot(page(), 'list-after-restore-phone');
   });
 
+  it('restoring the old file after an edit: says the device is newer and keeps it, then brings the old text in as a copy', async () => {
+    const edited = 'Công tác tuyên truyền năm 2023 (sửa sau khi sao lưu)';
+    await row(page(), SAMPLE).first().getByRole('link').first().click();
+    await page().getByLabel('Trích yếu').fill(edited);
+    await page().getByTestId('trang-thai-luu').filter({ hasText: /^Đã lưu$/ }).waitFor({ timeout: 30_000 });
+    await page().getByRole('link', { name: '← Danh sách' }).click();
+    await expect.poll(() => row(page(), edited).count()).toBe(1);
+    expect(await row(page(), SAMPLE).count()).toBe(1);
+
+    await restoreFrom(backupPath);
+    // Not "không đổi": the user is told their newer text was kept, and offered the file's.
+    await expect.poll(() => statusText(page())).toContain('0 thêm mới, 0 cập nhật, 1 không đổi; 1 văn bản trên máy mới hơn bản sao lưu — giữ bản trên máy');
+    expect(await count(page())).toBe('3 văn bản');
+    await page().getByRole('button', { name: 'Thêm 1 bản trong tệp thành bản sao' }).click();
+    await expect.poll(() => statusText(page())).toContain('Đã thêm 1 bản sao lấy từ tệp sao lưu');
+    await expect.poll(() => count(page())).toBe('4 văn bản');
+    expect(await row(page(), SAMPLE).count()).toBe(2);
+    expect(await row(page(), edited).count()).toBe(1);
+    expect(await page().getByRole('button', { name: /bản trong tệp thành bản sao/ }).count()).toBe(0);
+  });
+
   it('a broken file is refused with its message in role="alert", and nothing changes', async () => {
     const before = (await storedDocs(page())).map((d) => d.id).sort();
     const broken = join(tmpdir(), `soan-e2e-broken-${Date.now()}.json`);
@@ -74,7 +95,7 @@ describe.skipIf(SKIP_E2E)('backup and restore (360 × 740)', () => {
     await expect.poll(() => alertText(page())).toContain('Tệp này không phải tệp sao lưu JSON hợp lệ');
     expect(await alertText(page())).toContain('Dữ liệu hiện có không bị thay đổi');
     expect((await storedDocs(page())).map((d) => d.id).sort()).toEqual(before);
-    expect(await count(page())).toBe('3 văn bản');
+    expect(await count(page())).toBe('4 văn bản');
 
     const foreign = join(tmpdir(), `soan-e2e-foreign-${Date.now()}.json`);
     writeFileSync(foreign, JSON.stringify({ app: 'khac', documents: [] }));

@@ -69,6 +69,18 @@ export async function downloaded(d: Download): Promise<Uint8Array> {
   return new Uint8Array(readFileSync((await d.path())!));
 }
 
+/** Opens the editor toolbar's menu ("Thêm") when it is closed; returns the panel. */
+export async function openMenu(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Thêm', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.locator('#thao-tac-khac');
+}
+
+/** A button of the editor toolbar's menu (undo, redo, share, print, paste), the menu opened first. */
+export async function fromMenu(page: Page, name: string) {
+  return (await openMenu(page)).getByRole('button', { name, exact: true });
+}
+
 /** Waits until autosave has stored everything typed so far. */
 export async function saved(page: Page): Promise<void> {
   await page.getByTestId('trang-thai-luu').filter({ hasText: 'Đã lưu' }).waitFor({ timeout: 10_000 });

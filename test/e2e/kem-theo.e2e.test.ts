@@ -7,6 +7,7 @@ import { axeViolations, DESKTOP } from '../helpers/page-kit.ts';
 import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
 import { skipSetup } from './list-kit.ts';
+import { fromMenu } from './editor-kit.ts';
 
 describe.skipIf(SKIP_E2E)('văn bản kèm theo', () => {
   const app = useServedApp(BUILD_1.dir, { viewport: DESKTOP });
@@ -59,7 +60,7 @@ describe.skipIf(SKIP_E2E)('văn bản kèm theo', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // One undo step per field: the body, the title, then the added appendix itself.
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    for (let i = 0; i < 3; i++) await (await fromMenu(page, 'Hoàn tác')).click();
     await expect.poll(async () => (await pages()).some((p) => p.roles.includes('phuLuc'))).toBe(false);
     // The preview lived through its flow getting shorter.
     expect(errors).toEqual([]);

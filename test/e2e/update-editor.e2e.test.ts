@@ -3,10 +3,10 @@
 // editor's flush (save-guard), and autosave flushes on pagehide — so this passes while either holds;
 // the order of the first is proven alone in test/unit/pwa/update-controller.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
+import { launchBrowser, SKIP_E2E, waitForReady, type AppBrowser } from '../helpers/browser.ts';
 import { copyBuild, serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1, BUILD_2 } from './builds.ts';
-import { skipSetup } from './list-kit.ts';
+import { checkForUpdate, installFirstVersion } from './update-kit.ts';
 
 describe.skipIf(SKIP_E2E)('update while editing', () => {
   let site: ReturnType<typeof copyBuild>;
@@ -28,21 +28,14 @@ describe.skipIf(SKIP_E2E)('update while editing', () => {
 
   it('keeps text typed just before "Cập nhật"', async () => {
     const page = b.page;
-    await page.goto(server.origin + '/');
-    await waitForReady(page);
-    await waitForServiceWorker(page);
-    await skipSetup(page);
-    await page.reload();
-    await waitForReady(page);
-    expect((await waitForServiceWorker(page)).controlled).toBe(true);
+    await installFirstVersion(page, server.origin);
 
     await page.getByRole('link', { name: /Công tác tuyên truyền cải cách hành chính năm 2023/ }).click();
     const trichYeu = page.getByLabel('Trích yếu');
     await trichYeu.waitFor();
 
     site.publish(BUILD_2.dir);
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.getByRole('heading', { name: 'Có phiên bản mới' }).waitFor({ timeout: 30_000 });
+    await checkForUpdate(page);
 
     const edited = 'Công tác tuyên truyền cải cách hành chính năm 2023 (bản sửa trước khi cập nhật)';
     await trichYeu.fill(edited);

@@ -22,16 +22,38 @@ export const LIMITS = {
   tables: 100,
 } as const;
 
-/** Text cleaned by `clean`, with a limit before (raw) and after (clean) cleaning. */
-function text(clean: (s: string) => string, max: number) {
+/**
+ * The kinds of text field: how each is cleaned and how long it may be once cleaned. The raw text may
+ * be at most twice that (a bound on the work cleaning does). The editor measures with `measureText`,
+ * so what it lets through is exactly what the schema accepts.
+ */
+export const TEXT_KINDS = {
+  /** One-line text, NFC, trimmed. */
+  line: { clean: cleanLine, max: LIMITS.line },
+  /** Text that may run over several lines (e.g. an issuing body's name), NFC. */
+  lines: { clean: cleanLines, max: LIMITS.line },
+  paragraph: { clean: cleanLine, max: LIMITS.paragraph },
+  /** A table cell: several lines allowed. */
+  cell: { clean: cleanLines, max: LIMITS.cell },
+} as const;
+export type TextKind = keyof typeof TEXT_KINDS;
+
+/** How long `raw` counts for a field of this kind, and whether the schema would refuse it. */
+export function measureText(kind: TextKind, raw: string): { length: number; max: number; over: boolean } {
+  const { clean, max } = TEXT_KINDS[kind];
+  const length = clean(raw).length;
+  return { length, max, over: length > max || raw.length > max * 2 };
+}
+
+/** Text cleaned as its kind says, with a limit before (raw) and after (clean) cleaning. */
+function text(kind: TextKind) {
+  const { clean, max } = TEXT_KINDS[kind];
   return z.pipe(z.pipe(z.string().check(z.maxLength(max * 2)), z.transform(clean)), z.string().check(z.maxLength(max)));
 }
 
-/** One-line text, NFC, trimmed. */
-const line = text(cleanLine, LIMITS.line);
-/** Text that may run over several lines (e.g. an issuing body's name), NFC. */
-const lines = text(cleanLines, LIMITS.line);
-const paragraph = text(cleanLine, LIMITS.paragraph);
+const line = text('line');
+const lines = text('lines');
+const paragraph = text('paragraph');
 const lineList = z.array(line).check(z.maxLength(LIMITS.listItems));
 const whole = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
@@ -64,7 +86,7 @@ export type CanLe = (typeof CAN_LE)[number];
  * as HTML lists them: a cell covered by a span to its left or above is not listed at all.
  */
 export const oBangSchema = z.object({
-  text: z._default(text(cleanLines, LIMITS.cell), ''),
+  text: z._default(text('cell'), ''),
   /** Columns this cell takes (merged to the right); 1 when not merged. */
   gopCot: z._default(whole(1, LIMITS.tableColumns), 1),
   /** Rows this cell takes (merged downwards); 1 when not merged. */

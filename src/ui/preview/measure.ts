@@ -1,5 +1,20 @@
-// Reads the laid-out flow back from the DOM: each item's box and where its lines start.
+// Reads the laid-out flow back from the DOM: each item's box and where its lines start. An item's
+// height and line starts depend on nothing but the item (the flow has a fixed width and no margins
+// between items), so they are read once per item object and kept; the tops are the running sum of
+// the heights. After an edit only the changed items are read.
 import type { MeasuredItem } from './paginate.ts';
+
+/** An item's geometry relative to its own top. */
+export interface ItemGeometry {
+  height: number;
+  lineStarts: number[];
+  /** A data table's header rows, repeated at the top of each page it runs onto. */
+  repeatHeight: number;
+  keepNext: boolean;
+  breakBefore: boolean;
+  restartNumbering: boolean;
+  landscape: boolean;
+}
 
 /**
  * Where an element's 2nd, 3rd … lines start: between two glyph rows, halfway through the leading.
@@ -38,21 +53,47 @@ function gridBreaks(el: Element, originTop: number): { lineStarts: number[]; rep
   return { lineStarts, repeatHeight };
 }
 
-export function measureFlow(flow: HTMLElement): MeasuredItem[] {
-  const origin = flow.getBoundingClientRect().top;
-  return Array.from(flow.children).map((el) => {
-    const box = el.getBoundingClientRect();
-    const atomic = el.getAttribute('data-atomic') === 'true';
-    const grid = el.getAttribute('data-kind') === 'grid' ? gridBreaks(el, origin) : null;
-    return {
-      top: box.top - origin,
-      bottom: box.bottom - origin,
-      lineStarts: grid ? grid.lineStarts : atomic ? [] : lineStarts(el, origin),
-      repeatHeight: grid?.repeatHeight ?? 0,
-      keepNext: el.getAttribute('data-keep-next') === 'true',
-      breakBefore: el.getAttribute('data-break-before') === 'true',
-      restartNumbering: el.getAttribute('data-restart') === 'true',
-      landscape: el.getAttribute('data-landscape') === 'true',
-    };
-  });
+function geometry(el: Element): ItemGeometry {
+  const box = el.getBoundingClientRect();
+  const atomic = el.getAttribute('data-atomic') === 'true';
+  const grid = el.getAttribute('data-kind') === 'grid' ? gridBreaks(el, box.top) : null;
+  return {
+    height: box.height,
+    lineStarts: grid ? grid.lineStarts : atomic ? [] : lineStarts(el, box.top),
+    repeatHeight: grid?.repeatHeight ?? 0,
+    keepNext: el.getAttribute('data-keep-next') === 'true',
+    breakBefore: el.getAttribute('data-break-before') === 'true',
+    restartNumbering: el.getAttribute('data-restart') === 'true',
+    landscape: el.getAttribute('data-landscape') === 'true',
+  };
+}
+
+/**
+ * The flow's items measured: `keys[i]` is the item drawn by the flow's i-th child; `cache` keeps the
+ * geometry of items already read (pass a new one when the fonts or the layout figures change).
+ */
+export function measureFlow<K extends object>(flow: HTMLElement, keys: readonly K[], cache: WeakMap<K, ItemGeometry>): MeasuredItem[] {
+  const children = flow.children;
+  let top = 0;
+  const out: MeasuredItem[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const key = keys[i];
+    let g = key ? cache.get(key) : undefined;
+    if (!g) {
+      g = geometry(children[i]!);
+      if (key) cache.set(key, g);
+    }
+    out.push({
+      top,
+      bottom: top + g.height,
+      lineStarts: g.lineStarts.map((y) => top + y),
+      repeatHeight: g.repeatHeight,
+      keepNext: g.keepNext,
+      breakBefore: g.breakBefore,
+      restartNumbering: g.restartNumbering,
+      landscape: g.landscape,
+    });
+    top += g.height;
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 // The organisation-profile form as plain strings (what the inputs hold) and its conversion to and
 // from the stored profile. Lists (Kính gửi, Nơi nhận) are typed one item a line.
-import { QUYEN_HAN, type QuyenHan } from '../../core/model/van-ban.ts';
+// Types only: the model module carries the zod schemas, which the first screen must not wait for.
+import type { QuyenHan } from '../../core/model/van-ban.ts';
 import type { ProfileInput, ProfileRecord } from '../../storage/index.ts';
 
 export interface ProfileForm {
@@ -60,7 +61,7 @@ export function profileName(f: Pick<ProfileForm, 'coQuanBanHanh'>): string {
 }
 
 export function profileFromForm(f: ProfileForm, id?: string): ProfileInput {
-  const quyenHan = (QUYEN_HAN as readonly string[]).includes(f.quyenHan) ? f.quyenHan : '';
+  const quyenHan = QUYEN_HAN_CHOICES.some((c) => c.value === f.quyenHan) ? f.quyenHan : '';
   const input: ProfileInput = {
     ten: profileName(f),
     coQuanChuQuan: f.coQuanChuQuan,

@@ -1,14 +1,27 @@
 // The one storage connection of this tab, opened at start-up; screens wait on `ready()`.
 import { openStorage, type Storage } from '../../storage/index.ts';
 import { errorMessage } from './notices.svelte.ts';
+import { upgradeElsewhere } from './upgrade-elsewhere.svelte.ts';
+
+/** True only in the browser tests' builds (vite.config.ts): storage then takes their fault switches. */
+declare const __SOAN_TEST_HOOKS__: boolean;
+
+async function open(onBlocked: () => void): Promise<Storage> {
+  const hooks = __SOAN_TEST_HOOKS__ ? (await import('../test-hooks.ts')).storageTestOptions() : {};
+  const storage = await openStorage({ ...hooks, onBlocked });
+  upgradeElsewhere.watch(storage);
+  return storage;
+}
 
 class AppStorage {
   /** Set when the database could not be opened (private mode, storage disabled, a newer version…). */
   error = $state('');
+  /** This (newer) version waits for another tab to save and let go of the older database. */
+  blocked = $state(false);
   #storage: Promise<Storage> | null = null;
 
   ready(): Promise<Storage> {
-    this.#storage ??= openStorage().catch((e: unknown) => {
+    this.#storage ??= open(() => (this.blocked = true)).catch((e: unknown) => {
       this.error = `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`;
       throw e;
     });

@@ -1,41 +1,47 @@
-// "Sao lưu" writes every document, profile and setting (and, if asked, every kept version) to one JSON file; "Khôi phục" merges such a
-// file back (storage refuses a bad one whole, with a Vietnamese reason, and changes nothing).
-import { downloadBlob } from '../export/download.ts';
-import { appStorage } from './app-storage.svelte.ts';
+// "Sao lưu" writes every document, profile and setting (and, if asked, every kept version) to one JSON
+// file; "Khôi phục" merges such a file back (storage refuses a bad one whole, with a Vietnamese reason,
+// and changes nothing). When the device holds newer versions of some documents, it says so and offers
+// the file's versions as copies. The work itself (backup-run.ts) loads on the first tap.
+import type { BackupDocument } from '../../storage/index.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
-import { write } from './pending-writes.ts';
 
-class BackupState {
+type Run = typeof import('./backup-run.ts');
+
+export class BackupState {
   busy = $state(false);
+  /** The last restore's documents kept here because this device's are newer, as the file has them. */
+  olderInBackup = $state.raw<BackupDocument[]>([]);
 
   /** "Kèm lịch sử phiên bản": the file carries every kept version too (larger). */
   includeRevisions = $state(false);
 
-  async backup(): Promise<void> {
-    this.busy = true;
+  /** The work reports its own failures; a failed load of it is said here. */
+  async #run(work: (run: Run) => Promise<void>): Promise<void> {
+    let run: Run;
     try {
-      const storage = await appStorage.ready();
-      const file = await storage.exportBackup({ includeRevisions: this.includeRevisions });
-      downloadBlob(new Blob([file.text], { type: 'application/json' }), file.fileName);
-      const what = this.includeRevisions ? `${file.counts.documents} văn bản kèm ${file.counts.revisions} phiên bản lịch sử` : `${file.counts.documents} văn bản`;
-      const said = `Đã sao lưu ${what} vào tệp ${file.fileName}. Hãy giữ tệp này ở nơi an toàn (máy tính, Zalo, thư điện tử).`;
-      if (file.warning) notices.fail(`${said} ${file.warning}`);
-      else notices.say(said);
+      run = await import('./backup-run.ts');
     } catch (e) {
-      notices.fail(`Không sao lưu được: ${errorMessage(e)}`);
-    } finally {
-      this.busy = false;
+      notices.fail(`Không mở được phần sao lưu của ứng dụng: ${errorMessage(e)}`);
+      return;
     }
+    await work(run);
   }
 
-  async restore(file: File): Promise<void> {
-    this.busy = true;
-    try {
-      const report = await write('Không khôi phục được từ tệp sao lưu', async () => (await appStorage.ready()).importBackup(file));
-      if (report) notices.say(`Đã khôi phục từ tệp ${file.name}: ${report.message}.`);
-    } finally {
-      this.busy = false;
-    }
+  backup(): Promise<void> {
+    return this.#run((r) => r.backup(this));
+  }
+
+  restore(file: File): Promise<void> {
+    return this.#run((r) => r.restore(this, file));
+  }
+
+  /** The file's versions of the documents kept here, as new drafts beside them. */
+  importCopies(): Promise<void> {
+    return this.#run((r) => r.importCopies(this));
+  }
+
+  dismissCopies(): void {
+    this.olderInBackup = [];
   }
 }
 

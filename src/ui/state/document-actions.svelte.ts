@@ -3,38 +3,15 @@
 import type { DocumentSummary } from '../../storage/index.ts';
 import { summaryText } from '../list/row-text.ts';
 import { appStorage } from './app-storage.svelte.ts';
-import { exportDocument } from './export-document.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
 import { router } from './router.svelte.ts';
+import { undo } from './undo.svelte.ts';
 
 type Row = Pick<DocumentSummary, 'id' | 'trichYeu'>;
 
 const quoted = (s: Pick<Row, 'trichYeu'>) => `«${summaryText(s)}»`;
 
-/** The last delete, undoable until the next action. */
-class Undo {
-  label = $state('');
-  #run: (() => Promise<void>) | null = null;
-
-  offer(label: string, run: () => Promise<void>): void {
-    this.label = label;
-    this.#run = run;
-  }
-
-  clear(): void {
-    this.label = '';
-    this.#run = null;
-  }
-
-  async run(): Promise<void> {
-    const run = this.#run;
-    this.clear();
-    await run?.();
-  }
-}
-
-export const undo = new Undo();
 
 export function openDocument(id: string): void {
   undo.clear();
@@ -91,5 +68,7 @@ export async function exportDocx(s: Row): Promise<void> {
     return;
   }
   const id = record.id;
+  // The export path (and the .docx writer behind it) loads on the first export from the list.
+  const { exportDocument } = await import('./export-document.ts');
   await exportDocument({ vanBan: record.vanBan, storedId: async () => id }, 'download');
 }

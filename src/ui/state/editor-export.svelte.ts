@@ -13,6 +13,8 @@ export class ExportActions {
   async #run(how: Delivery): Promise<void> {
     const vanBan = this.editor.doc;
     if (!vanBan || this.busy) return;
+    // The checker runs in idle time while typing: count the errors of this very text.
+    this.editor.checkNow();
     this.busy = true;
     try {
       await exportDocument({ vanBan, errorCount: this.editor.errorCount, storedId: () => this.editor.storedId() }, how);

@@ -1,6 +1,6 @@
 // Operations on the body outline, as pure functions: each returns the new block list and where the
 // caret should go, so the editor can apply them, undo them and test them without a browser.
-import type { CapDo, Khoi } from '../../core/model/van-ban.ts';
+import { LIMITS, measureText, type CapDo, type Khoi } from '../../core/model/van-ban.ts';
 import type { LoaiVanBan } from '../../core/decree/document-types.ts';
 import { CAP_DO_ORDER } from '../../core/numbering.ts';
 
@@ -141,3 +141,50 @@ export function pasteBlocks(blocks: readonly Block[], id: string, from: number, 
   merged[merged.length - 1] = { ...last, text: last.text + after };
   return { blocks: [...blocks.slice(0, i), ...merged, ...blocks.slice(i + 1)], focus: { id: last.id, at: caret } };
 }
+
+/** Where a block's text is cut: at most `max` characters each, at the last space when there is one. */
+function cutAtSpaces(text: string, max: number): { start: number; text: string }[] {
+  const pieces: { start: number; text: string }[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const space = text.lastIndexOf(' ', start + max);
+    const cut = space > start + max / 2 ? space : start + max;
+    pieces.push({ start, text: text.slice(start, cut) });
+    // The space at a cut becomes the break between two blocks.
+    start = cut === space ? cut + 1 : cut;
+  }
+  pieces.push({ start, text: text.slice(start) });
+  return pieces;
+}
+
+/**
+ * A block longer than a paragraph may be (LIMITS.paragraph) continues in new plain paragraphs right
+ * after it, so nothing typed or pasted is dropped and the document can still be saved. The caret
+ * follows its text. `added` says how many blocks were made, for the editor to announce.
+ */
+export function fitLongBlocks(edit: OutlineEdit): { edit: OutlineEdit; added: number } {
+  let added = 0;
+  let focus = edit.focus;
+  const blocks = edit.blocks.flatMap((b): Block[] => {
+    if (!measureText('paragraph', b.text).over) return [b];
+    const pieces = cutAtSpaces(b.text, LIMITS.paragraph);
+    added += pieces.length - 1;
+    const out = pieces.map((p, i): Block => ({ id: i === 0 ? b.id : newBlockId(), capDo: i === 0 ? b.capDo : 'doan', text: p.text }));
+    if (focus?.id === b.id) {
+      const at = focus.at;
+      let i = 0;
+      while (i + 1 < pieces.length && pieces[i + 1]!.start <= at) i++;
+      focus = { id: out[i]!.id, at: Math.min(Math.max(0, at - pieces[i]!.start), pieces[i]!.text.length) };
+    }
+    return out;
+  });
+  return { edit: { blocks, focus }, added };
+}
+
+/** Near the limit, what the counter under a block says (null while far from it). */
+export function blockLengthNote(text: string): string | null {
+  const { length, max } = measureText('paragraph', text);
+  if (length < max * 0.9) return null;
+  return `${length.toLocaleString('vi-VN')}/${max.toLocaleString('vi-VN')} ký tự. Khi đủ ${max.toLocaleString('vi-VN')} ký tự, phần gõ tiếp sẽ sang một khối mới ngay dưới.`;
+}
+

@@ -1,16 +1,25 @@
 // The open document: its content, undo history, autosave and checker findings. The content is
 // immutable ($state.raw): every edit replaces it, so undo keeps references, not copies, and the
-// checker and the preview see a plain object.
+// checker and the preview see a plain object. A keystroke costs the same in a 100-page document as
+// in a short one: it replaces one block and hands the document to autosave; the checker reads the
+// whole document only after a pause in the typing (IdleTask).
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
-import type { ChuKy, VanBan } from '../../core/model/van-ban.ts';
+import { LIMITS, measureText, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
 import type { AutosaveController, AutosaveState, DocumentStatus, RevisionRecord, Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
+import { EMPTY_CHECK, groupFindings, NO_FINDINGS, type CheckResult } from './editor-findings.ts';
+import { HeldBoxes } from './editor-held.svelte.ts';
 import { History } from './editor-history.ts';
-import { levelsFor, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
+import { heldMessage } from './editor-limits.ts';
+import { IdleTask } from './idle-task.ts';
+import { fitLongBlocks, levelsFor, setText, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
 /** The document as the editor holds it: body blocks always carry ids. */
 export type EditorDoc = Omit<VanBan, 'noiDung'> & { noiDung: Block[] };
+
+/** The pause in typing after which the checker runs over the document. */
+export const CHECK_DELAY_MS = 400;
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = { draft: 'Bản nháp', final: 'Hoàn thành' };
 
@@ -33,15 +42,41 @@ export class EditorState {
   focus = $state.raw<Caret | null>(null);
   /** The outline block the level and move buttons act on. */
   currentBlock = $state<string | null>(null);
-  readonly findings: Finding[] = $derived(this.doc ? checkVanBan(this.doc) : []);
-  readonly errorCount = $derived(this.findings.filter((f) => f.severity === 'error').length);
+  /** The checker's last run, grouped by control; it follows the text after a pause in the typing. */
+  check = $state.raw<CheckResult>(EMPTY_CHECK);
   readonly levels = $derived(this.doc ? levelsFor(this.doc.loai) : []);
+  /** Boxes whose text the document could not take yet: on screen, unsaved, rescued. */
+  readonly held = new HeldBoxes(() => (this.#storage ? { rescue: this.#storage.rescue, docId: this.docId } : null));
 
   #storage: Storage | null = null;
   #autosave: AutosaveController | null = null;
   #unsubscribe: (() => void) | null = null;
   #history = new History<EditorDoc>();
   #disposed = false;
+  #checker = new IdleTask(() => this.#runCheck(), CHECK_DELAY_MS);
+
+  get findings(): readonly Finding[] {
+    return this.check.findings;
+  }
+
+  get errorCount(): number {
+    return this.check.errorCount;
+  }
+
+  /** The findings shown at one control (see editor-findings.ts for the ids). */
+  findingsAt(id: string): readonly Finding[] {
+    return this.check.byControl.get(id) ?? NO_FINDINGS;
+  }
+
+  /** Brings the findings up to the latest text at once (before an export counts the errors). */
+  checkNow(): void {
+    this.#checker.flush();
+  }
+
+  #runCheck(): void {
+    const d = this.doc;
+    if (d) this.check = groupFindings(checkVanBan(d), d.noiDung.map((b) => b.id));
+  }
 
   async load(id: string): Promise<void> {
     try {
@@ -56,7 +91,9 @@ export class EditorState {
       this.docId = record.id;
       this.status = record.status;
       this.doc = toEditorDoc(record.vanBan);
-      this.#attach(storage.autosave(record.id, record.rev, { window, document }));
+      this.#checker.schedule();
+      this.#checker.flush();
+      this.#attach(await storage.autosave(record.id, record.rev, { window, document }));
       // Snapshots thin the history as they are taken; a document back after weeks away gets it here.
       storage.revisions.prune(record.id).catch((e: unknown) => notices.fail(`Không dọn được lịch sử phiên bản cũ: ${errorMessage(e)}`));
     } catch (e) {
@@ -96,6 +133,7 @@ export class EditorState {
     this.canUndo = this.#history.canUndo;
     this.canRedo = this.#history.canRedo;
     this.#autosave?.change(next);
+    this.#checker.schedule();
   }
 
   /** A field edit; keystrokes in one field join one undo step. */
@@ -107,15 +145,41 @@ export class EditorState {
     if (this.doc) this.#commit({ ...this.doc, chuKy: { ...this.doc.chuKy, [field]: value } }, `chuKy.${field}`);
   }
 
-  /** Typing in one block. */
+  /** A change of the blocks that leaves their texts as they were (level, order). */
   setBlocks(blocks: Block[], key: string | null): void {
     this.update('noiDung', blocks, key);
   }
 
-  /** A structural outline edit (split, join, paste…): a step of its own, then the caret moves. */
-  applyOutline(edit: OutlineEdit, also: Partial<EditorDoc> = {}): void {
-    if (this.doc) this.#commit({ ...this.doc, ...also, noiDung: edit.blocks }, null);
-    if (edit.focus) this.focus = edit.focus;
+  /** Typing in one block; a block grown past a paragraph's limit continues in a new one. */
+  typeInBlock(id: string, text: string, caret: number): void {
+    if (!this.doc) return;
+    const blocks = setText(this.doc.noiDung, id, text);
+    // Only this block changed: measured alone, as a keystroke in a long document must stay cheap.
+    if (measureText('paragraph', text).over) this.applyOutline({ blocks, focus: { id, at: caret } });
+    else this.setBlocks(blocks, `khoi:${id}`);
+  }
+
+  /**
+   * A structural outline edit (split, join, paste…): a step of its own, then the caret moves. Blocks
+   * past a paragraph's limit are continued in new ones (said aloud); an edit that would pass the
+   * number of blocks a document may have is refused with a message. Returns whether it was applied.
+   */
+  applyOutline(edit: OutlineEdit, also: Partial<EditorDoc> = {}): boolean {
+    if (!this.doc) return false;
+    const fitted = fitLongBlocks(edit);
+    const count = fitted.edit.blocks.length;
+    if (count > LIMITS.blocks && count > this.doc.noiDung.length) {
+      const max = LIMITS.blocks.toLocaleString('vi-VN');
+      notices.fail(`Chưa làm được: nội dung sẽ có ${count.toLocaleString('vi-VN')} khối, quá ${max} khối của một văn bản. Hãy gộp bớt khối, hoặc chia văn bản thành hai.`);
+      return false;
+    }
+    this.#commit({ ...this.doc, ...also, noiDung: fitted.edit.blocks }, null);
+    if (fitted.edit.focus) this.focus = fitted.edit.focus;
+    if (fitted.added > 0) {
+      const max = LIMITS.paragraph.toLocaleString('vi-VN');
+      notices.say(`Một khối dài quá ${max} ký tự nên phần sau được chuyển sang ${fitted.added} khối mới ngay dưới; không chữ nào bị bỏ.`);
+    }
+    return true;
   }
 
   undo(): void {
@@ -137,6 +201,7 @@ export class EditorState {
       return;
     }
     this.#commit({ ...fixed, noiDung: withIds(fixed.noiDung) }, null);
+    this.#checker.flush();
     notices.say('Đã sửa. Bấm "Hoàn tác" nếu muốn trả lại như cũ.');
   }
 
@@ -159,18 +224,38 @@ export class EditorState {
 
   // ---- saving -----------------------------------------------------------------------------
 
-  /** Resolves once every change so far is stored, or the attempt failed (shown by `save`). */
+  /**
+   * Resolves once every change so far is stored; rejects when it is not (a failed save, also shown
+   * by `save`, or a box whose text the document could not take).
+   */
   async flush(): Promise<void> {
     await this.#autosave?.flush();
+    if (this.held.size > 0) throw new Error(heldMessage(this.held.list));
   }
 
+  /** Before the screen changes: null when everything is stored, else why not (the editor asks first). */
+  async readyToLeave(): Promise<string | null> {
+    try {
+      await this.flush();
+      return null;
+    } catch (e) {
+      return errorMessage(e);
+    }
+  }
+
+  /** "Thử lại": the failure is on screen already (`save`), so a second failure is not thrown again. */
   async retrySave(): Promise<void> {
-    await this.#autosave?.retry();
+    await this.#autosave?.retry().catch(() => undefined);
   }
 
   /** True when everything typed so far is stored. */
   get saved(): boolean {
     return this.save?.status === 'saved' && !this.save.dirty;
+  }
+
+  /** Something typed is not stored yet (still to be written, being written, refused, or held in a box). */
+  get unsaved(): boolean {
+    return this.held.size > 0 || (this.save !== null && !this.saved);
   }
 
   /**
@@ -181,8 +266,10 @@ export class EditorState {
     const storage = this.#storage;
     const old = this.#autosave;
     if (!storage || !old || status === this.status) return;
-    const stored = await old.flush();
-    if (stored.status === 'error') {
+    let stored: AutosaveState;
+    try {
+      stored = await old.flush();
+    } catch {
       notices.fail('Chưa đổi được trạng thái vì văn bản chưa lưu được. Bấm "Thử lại" ở trên rồi đổi lại.');
       return;
     }
@@ -191,7 +278,7 @@ export class EditorState {
       const record = await storage.documents.setStatus(stored.docId, status);
       this.status = record.status;
       await old.dispose();
-      this.#attach(storage.autosave(record.id, record.rev, { window, document }));
+      this.#attach(await storage.autosave(record.id, record.rev, { window, document }));
       // Typing while the status was written: hand it to the new controller.
       if (this.doc && this.doc !== flushed) this.#autosave?.change(this.doc);
       notices.say(status === 'final' ? 'Đã đánh dấu văn bản là hoàn thành.' : 'Đã chuyển văn bản về bản nháp.');
@@ -203,15 +290,23 @@ export class EditorState {
   /** The id of the record holding everything typed so far, once it is stored (before an export). */
   async storedId(): Promise<string> {
     if (!this.#autosave) throw new Error('văn bản chưa mở xong');
-    const stored = await this.#autosave.flush();
-    if (stored.status === 'error') throw new Error('văn bản chưa lưu được');
+    const stored = await this.#autosave.flush().catch(() => {
+      throw new Error('văn bản chưa lưu được');
+    });
     return stored.docId;
   }
 
+  /** The editor closes (the user was asked first when something could not be stored). */
   async dispose(): Promise<void> {
     this.#disposed = true;
+    this.#checker.cancel();
     const controller = this.#autosave;
     this.#unsubscribe?.();
-    if (controller) await controller.dispose();
+    await this.held.close();
+    try {
+      await controller?.dispose();
+    } catch (e) {
+      notices.fail(`Văn bản vừa đóng có phần chưa lưu được: ${errorMessage(e)}`);
+    }
   }
 }

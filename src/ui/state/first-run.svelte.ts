@@ -1,18 +1,17 @@
 // Start-up: open storage and, on the very first run, put the sample report ("Mẫu") on the device and
 // send the user to the organisation profile. Both facts are remembered in settings, separately, so
 // closing the tab during setup neither loses the setup nor adds the sample twice.
-import type { Storage } from '../../storage/index.ts';
+import { SETTING_KEYS, type Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { inOneTabAtATime } from './tab-lock.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { router } from './router.svelte.ts';
 import { write } from './pending-writes.ts';
+import { whenAppReady } from '../ready.ts';
 
 export const FIRST_RUN_KEYS = {
-  /** Set when the user saved or skipped the profile setup. */
-  done: 'firstRunDone',
-  /** The sample document's id, once it has been added. */
-  sampleId: 'sampleDocumentId',
+  done: SETTING_KEYS.firstRunDone,
+  sampleId: SETTING_KEYS.sampleDocumentId,
 } as const;
 
 class Startup {
@@ -21,6 +20,8 @@ class Startup {
   /** True until the profile setup has been saved or skipped. */
   firstRun = $state(false);
   sampleId = $state<string | null>(null);
+  /** True while the first run stores the sample, after the first screen showed. */
+  samplePending = $state(false);
   #storage: Storage | null = null;
 
   /** The open storage; screens render only after boot, so it is there for them. */
@@ -39,21 +40,29 @@ class Startup {
       ]);
       this.sampleId = sampleId ?? null;
       this.firstRun = done !== true;
-      if (this.firstRun) {
-        if (!sampleId) this.sampleId = await addSampleOnce().catch((e: unknown) => {
-          // Without the sample the app still works; say so and carry on.
-          notices.fail(`Không thêm được văn bản mẫu: ${errorMessage(e)}`);
-          return null;
-        });
-        if (router.route.name === 'list') router.go({ name: 'setup' });
-      }
+      if (this.firstRun && router.route.name === 'list') router.go({ name: 'setup' });
       this.phase = 'ready';
+      // The sample is stored once the setup screen is usable (the list shows it as soon as it is
+      // there): its text and the importer need not hold up a new user's first screen.
+      if (this.firstRun && !sampleId) {
+        this.samplePending = true;
+        void whenAppReady().then(() => this.#addSample());
+      }
       // The trash promises 30 days; what is older goes now, without holding up the first screen.
       void write('Không dọn được thùng rác', () => storage.documents.purgeTrash());
     } catch (e) {
       notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
       this.phase = 'failed';
     }
+  }
+
+  async #addSample(): Promise<void> {
+    this.sampleId = await addSampleOnce().catch((e: unknown) => {
+      // Without the sample the app still works; say so and carry on.
+      notices.fail(`Không thêm được văn bản mẫu: ${errorMessage(e)}`);
+      return null;
+    });
+    this.samplePending = false;
   }
 
   /** The profile was saved or skipped: from now on the app opens on the list. */

@@ -1,6 +1,7 @@
 // Every write the list-side screens start goes through `write()`: it is awaited, its failure is shown
-// in the alert region, and an update waits for it before the page reloads (save-guard).
-import { registerFlush } from './save-guard.ts';
+// in the alert region, and an update waits for it before the page reloads and closing the tab asks
+// first while it runs (save-guard).
+import { guardUnsaved } from './save-guard.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
 const pending = new Set<Promise<unknown>>();
@@ -10,7 +11,8 @@ export async function settled(): Promise<void> {
   while (pending.size > 0) await Promise.allSettled([...pending]);
 }
 
-registerFlush(settled);
+// A failed write has been shown already and left nothing half-done, so settling is enough here.
+guardUnsaved({ flush: settled, unsaved: () => pending.size > 0 });
 
 /**
  * Run one storage write. Registered before its first await, so an update pressed in the same task

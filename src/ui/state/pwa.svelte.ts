@@ -1,8 +1,8 @@
 // What the shell shows about the app itself: network, new version, install. Components only read
 // this and call its methods.
-import { registerServiceWorker } from '../../pwa/register.ts';
 import type { UpdateController } from '../../pwa/update-controller.ts';
 import { whenAppReady } from '../ready.ts';
+import { flushAll } from './save-guard.ts';
 
 /** Chromium's install event; not in lib.dom. */
 interface BeforeInstallPromptEvent extends Event {
@@ -49,13 +49,26 @@ class PwaState {
     });
     this.showIosHint = isIos() && !isStandalone();
     // The worker's install downloads every asset; on a first visit that would compete with the
-    // first screen for a slow phone's CPU, so it waits until the app is usable.
-    void whenAppReady().then(() => {
-      this.#controller = registerServiceWorker({
-        needRefresh: () => (this.needRefresh = true),
-        offlineReady: () => (this.offlineReady = true),
-        error: (message) => (this.error = message),
-      });
+    // first screen for a slow phone's CPU, so it waits until the app is usable — and so does the code
+    // that registers it (workbox-window), which the first screen does not need.
+    void whenAppReady().then(() => this.#register());
+  }
+
+  async #register(): Promise<void> {
+    let register: typeof import('../../pwa/register.ts');
+    try {
+      register = await import('../../pwa/register.ts');
+    } catch (e) {
+      this.error = `Không bật được chế độ dùng khi không có mạng: ${String(e)}`;
+      return;
+    }
+    // An update reloads the page only after any write in progress has finished: the editors'
+    // autosave and the list's writes (src/ui/state/pending-writes.ts) register their flush with the save guard.
+    register.setBeforeReload(flushAll);
+    this.#controller = register.registerServiceWorker({
+      needRefresh: () => (this.needRefresh = true),
+      offlineReady: () => (this.offlineReady = true),
+      error: (message) => (this.error = message),
     });
   }
 

@@ -45,19 +45,99 @@ export function routeHash(r: Route): string {
   }
 }
 
+/** Asked before the screen changes; false keeps the user where they are. */
+export type LeaveGuard = (to: Route) => boolean | Promise<boolean>;
+
+/** What the router keeps in each history entry: its place, to tell Back from Forward from a new entry. */
+interface EntryState {
+  soanIndex?: number;
+}
+
+function entryIndex(): number | undefined {
+  const i = (history.state as EntryState | null)?.soanIndex;
+  return typeof i === 'number' ? i : undefined;
+}
+
 class Router {
   route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
+  #guard: LeaveGuard | null = null;
+  /** Place of the current screen's history entry. */
+  #index = 0;
+  /** A guard's answer is awaited: further moves are undone meanwhile. */
+  #asking = false;
+  /** The address the guard agreed to: its arrival passes without asking again. */
+  #passing: string | null = null;
 
   start(): void {
-    window.addEventListener('hashchange', () => {
-      this.route = parseHash(location.hash);
-    });
+    const i = entryIndex();
+    if (i === undefined) this.#stamp(0);
+    else this.#index = i;
+    window.addEventListener('hashchange', () => void this.#arrive(location.hash));
+  }
+
+  /** While set (by the editor), leaving the current screen asks it first. Returns the remover. */
+  guardLeaving(guard: LeaveGuard): () => void {
+    this.#guard = guard;
+    return () => {
+      if (this.#guard === guard) this.#guard = null;
+    };
   }
 
   go(r: Route): void {
     const hash = routeHash(r);
-    if (location.hash !== hash) location.hash = hash;
-    this.route = r;
+    const proceed = () => {
+      this.route = r;
+      // The route first: the hashchange this fires then finds nothing to do but note the new entry.
+      if (location.hash !== hash) location.hash = hash;
+    };
+    if (hash === routeHash(this.route)) return proceed();
+    if (this.#asking) return;
+    const allowed = this.#guard ? this.#guard(r) : true;
+    if (allowed === true) return proceed();
+    void this.#ask(allowed).then((ok) => ok && proceed());
+  }
+
+  #stamp(i: number): void {
+    this.#index = i;
+    history.replaceState({ ...(history.state as EntryState | null), soanIndex: i }, '');
+  }
+
+  /**
+   * The address changed (a link, Back, Forward, the address bar). With a guard that does not answer
+   * at once, the browser is moved back to this screen's entry while it is asked, and on to the new one
+   * only when it agrees: the screen and the address never disagree, and Back still means Back.
+   */
+  async #arrive(hash: string): Promise<void> {
+    const to = parseHash(hash);
+    // A new entry (a link, the address bar) has no place yet: it comes right after ours.
+    const at = entryIndex() ?? this.#index + 1;
+    if (routeHash(to) === routeHash(this.route) || this.#passing === hash) {
+      this.#passing = null;
+      this.#stamp(at);
+      this.route = to;
+      return;
+    }
+    if (this.#asking) return history.go(this.#index - at);
+    const allowed = this.#guard ? this.#guard(to) : true;
+    if (allowed === true) {
+      this.#stamp(at);
+      this.route = to;
+      return;
+    }
+    const step = at - this.#index;
+    history.go(-step);
+    if (!(await this.#ask(allowed))) return;
+    this.#passing = hash;
+    history.go(step);
+  }
+
+  async #ask(answer: boolean | Promise<boolean>): Promise<boolean> {
+    this.#asking = true;
+    try {
+      return await answer;
+    } finally {
+      this.#asking = false;
+    }
   }
 }
 

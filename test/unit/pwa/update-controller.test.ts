@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   SAVE_FAILED,
+  saveFailedMessage,
   UpdateController,
   type ServiceWorkerHandle,
   type SwEvent,
@@ -93,16 +94,42 @@ describe('UpdateController', () => {
     expect(t.log.at(-1)).toBe('reload');
   });
 
-  it('keeps the page and tells the user when saving fails', async () => {
+  it('keeps the page and tells the user why when saving fails', async () => {
     const t = setup(async () => {
-      throw new Error('quota');
+      throw new Error('Bộ nhớ của trình duyệt đã đầy.');
     });
     expect(await t.controller.accept()).toBe(false);
     t.fire('controlling');
     await tick();
     expect(t.log).not.toContain('skipWaiting');
     expect(t.log).not.toContain('reload');
-    expect(t.seen.errors).toEqual([SAVE_FAILED, SAVE_FAILED]);
+    expect(t.seen.errors).toHaveLength(2);
+    for (const m of t.seen.errors) {
+      expect(m.startsWith(SAVE_FAILED)).toBe(true);
+      expect(m).toContain('Bộ nhớ của trình duyệt đã đầy.');
+    }
+    expect(SAVE_FAILED).toBe('Chưa lưu được văn bản — chưa cập nhật.');
+  });
+
+  it('another tab took the page over while the save failed: offered again, and "Cập nhật" reloads once saved', async () => {
+    let fail = true;
+    const t = setup(async () => {
+      if (fail) throw new Error('quota');
+    });
+    t.fire('controlling', { isExternal: true });
+    await tick();
+    expect(t.log).not.toContain('reload');
+    expect(t.seen.needRefresh).toBe(1);
+    expect(t.seen.errors).toEqual([saveFailedMessage(new Error('quota'))]);
+    // Still failing: nothing happens.
+    expect(await t.controller.accept()).toBe(false);
+    expect(t.log).not.toContain('reload');
+    fail = false;
+    expect(await t.controller.accept()).toBe(true);
+    // The new worker is active already: no skipWaiting to ask for, only the reload.
+    expect(t.log).not.toContain('skipWaiting');
+    expect(t.log.at(-1)).toBe('reload');
+    expect(t.log.filter((l) => l === 'reload')).toHaveLength(1);
   });
 
   it('ignores a second press while the first is under way', async () => {

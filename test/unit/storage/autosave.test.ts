@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveController, QuotaError, type AutosaveState, type SaveOutcome } from '../../../src/storage/index.ts';
+import { AutosaveController } from '../../../src/storage/autosave.ts';
+import { QuotaError, type AutosaveState, type SaveOutcome } from '../../../src/storage/index.ts';
 import { testStorage, vanBan } from './helpers.ts';
 
 /** Stand-ins for `window` and `document` in node. */
@@ -66,7 +67,7 @@ describe('autosave', () => {
     const env = await testStorage();
     const d = await env.storage.documents.createBlank('bao-cao');
     const lc = lifecycle();
-    const c = env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
+    const c = await env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
     c.change(vanBan({ trichYeu: 'ẩn thẻ' }));
     lc.hide();
     await settle();
@@ -81,7 +82,7 @@ describe('autosave', () => {
     const env = await testStorage();
     const d = await env.storage.documents.createBlank('bao-cao');
     const lc = lifecycle();
-    const c = env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
+    const c = await env.storage.autosave(d.id, d.rev, { window: lc.win, document: lc.doc });
     const typed: { at: number; text: string }[] = [];
     const words = 'Ủy ban nhân dân xã Hương Long báo cáo kết quả công tác tuyên truyền năm 2023 như sau'.split(' ');
     let text = '';
@@ -131,7 +132,8 @@ describe('autosave', () => {
     });
     c.subscribe((s) => states.push(s));
     c.change(vanBan({ trichYeu: 'không được mất' }));
-    await c.flush();
+    // Every caller sees the failure: nobody may go on (reload, leave) as if the text were stored.
+    await expect(c.flush()).rejects.toBeInstanceOf(QuotaError);
     expect(c.state.status).toBe('error');
     expect(c.state.error).toBeInstanceOf(QuotaError);
     expect(c.state.error!.message).toMatch(/Bộ nhớ của trình duyệt đã đầy/);
@@ -147,9 +149,9 @@ describe('autosave', () => {
   it('an invalid document is reported, not written, and kept until it is fixed', async () => {
     const env = await testStorage();
     const d = await env.storage.documents.createBlank('bao-cao');
-    const c = env.storage.autosave(d.id, d.rev);
+    const c = await env.storage.autosave(d.id, d.rev);
     c.change({ ...d.vanBan, so: 'abc/xyz' });
-    await c.flush();
+    await expect(c.flush()).rejects.toMatchObject({ kind: 'validation' });
     expect(c.state.status).toBe('error');
     expect(c.state.error!.kind).toBe('validation');
     expect(c.state.error!.details[0]).toMatch(/^Số:/);
@@ -164,7 +166,7 @@ describe('autosave', () => {
     const d = await env.storage.documents.createBlank('bao-cao');
     const other = await env.reopen();
     await other.documents.save(d.id, vanBan({ trichYeu: 'thẻ khác' }), d.rev);
-    const c = env.storage.autosave(d.id, d.rev);
+    const c = await env.storage.autosave(d.id, d.rev);
     c.change(vanBan({ trichYeu: 'thẻ này 1' }));
     await c.flush();
     expect(c.state.conflict).not.toBeNull();
@@ -176,5 +178,30 @@ describe('autosave', () => {
     expect((await env.storage.documents.get(copyId))!.vanBan.trichYeu).toBe('thẻ này 2');
     expect((await env.storage.documents.get(d.id))!.vanBan.trichYeu).toBe('thẻ khác');
     expect((await env.storage.documents.list()).total).toBe(2);
+  });
+
+  it('a failed save makes every later flush and dispose reject until it succeeds; timer saves fail quietly into the state', async () => {
+    const env = await testStorage();
+    const d = await env.storage.documents.createBlank('bao-cao');
+    let fail = true;
+    const c = new AutosaveController({
+      docId: d.id,
+      rev: d.rev,
+      save: async (id, v, rev) => {
+        if (fail) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return env.storage.documents.save(id, v, rev);
+      },
+    });
+    c.change(vanBan({ trichYeu: 'giữ lại' }));
+    // The timer's save: nobody awaits it, so it must not surface as an unhandled rejection.
+    await vi.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(c.state).toMatchObject({ status: 'error', dirty: true });
+    // Nothing new typed: a flush still tries the same text again, and still fails.
+    await expect(c.flush()).rejects.toBeInstanceOf(QuotaError);
+    await expect(c.dispose()).rejects.toBeInstanceOf(QuotaError);
+    fail = false;
+    await expect(c.flush()).resolves.toMatchObject({ status: 'saved', dirty: false });
+    expect((await env.storage.documents.get(d.id))!.vanBan.trichYeu).toBe('giữ lại');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_LIMITS, BackupError, backupFileName } from '../../../src/storage/index.ts';
+import { BackupError } from '../../../src/storage/index.ts';
+import { BACKUP_LIMITS, backupFileName } from '../../../src/storage/backup-format.ts';
 import { dump, testStorage, vanBan } from './helpers.ts';
 
 async function seeded() {
@@ -40,7 +41,7 @@ describe('backup import', () => {
     const { text } = await src.storage.exportBackup({ includeRevisions: true });
     const dst = await testStorage();
     const report = await dst.storage.importBackup(text);
-    expect(report).toMatchObject({ added: 2, updated: 0, unchanged: 0, revisionsAdded: 1, message: '2 thêm mới, 0 cập nhật, 0 không đổi' });
+    expect(report).toMatchObject({ added: 2, updated: 0, unchanged: 0, newerOnDevice: 0, revisionsAdded: 1, message: '2 thêm mới, 0 cập nhật, 0 không đổi' });
     expect(report.profiles).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect(await dump(dst.storage)).toEqual(await dump(src.storage));
     expect((await dst.storage.documents.search('tuyen truyen')).total).toBe(1);
@@ -60,8 +61,9 @@ describe('backup import', () => {
     const bBefore = await s.documents.get(env.b.id);
 
     const report = await s.importBackup(JSON.stringify(backup));
-    expect(report.message).toBe('1 thêm mới, 1 cập nhật, 1 không đổi');
-    expect(report).toMatchObject({ added: 1, updated: 1, unchanged: 1 });
+    // `a` is newer here and different: kept, and said so — not counted as "không đổi".
+    expect(report.message).toBe('1 thêm mới, 1 cập nhật, 0 không đổi; 1 văn bản trên máy mới hơn bản sao lưu — giữ bản trên máy');
+    expect(report).toMatchObject({ added: 1, updated: 1, unchanged: 0, newerOnDevice: 1 });
     expect((await s.documents.get(env.a.id))!.vanBan.trichYeu).toBe('Sửa trên máy này');
     const b = (await s.documents.get(env.b.id))!;
     expect(b.vanBan.trichYeu).toBe('Sửa ở máy khác');
@@ -70,7 +72,34 @@ describe('backup import', () => {
     expect((await s.documents.get('c-from-file'))!.vanBan.trichYeu).toBe('Chỉ có trong tệp');
 
     const again = await s.importBackup(JSON.stringify(backup));
-    expect(again.message).toBe('0 thêm mới, 0 cập nhật, 3 không đổi');
+    expect(again.message).toBe('0 thêm mới, 0 cập nhật, 2 không đổi; 1 văn bản trên máy mới hơn bản sao lưu — giữ bản trên máy');
+  });
+
+  it('rolling back to an old backup: the newer documents here are kept and counted, and the old versions come in as copies', async () => {
+    const env = await seeded();
+    const s = env.storage;
+    const old = (await s.exportBackup()).text;
+    env.clock.advance(60_000);
+    const a = (await s.documents.save(env.a.id, vanBan({ trichYeu: 'Sửa sau khi sao lưu' }), env.a.rev)).record;
+    // `b` only changed status: same text, nothing to bring back.
+    await s.documents.setStatus(env.b.id, 'final');
+    const before = await dump(s);
+
+    const report = await s.importBackup(old);
+    expect(report).toMatchObject({ added: 0, updated: 0, unchanged: 1, newerOnDevice: 1 });
+    expect(report.message).toBe('0 thêm mới, 0 cập nhật, 1 không đổi; 1 văn bản trên máy mới hơn bản sao lưu — giữ bản trên máy');
+    expect(report.olderInBackup.map((d) => [d.id, d.vanBan.trichYeu])).toEqual([[env.a.id, 'Báo cáo tuyên truyền']]);
+    expect(await dump(s)).toEqual(before);
+
+    env.clock.advance(1_000);
+    const copies = await s.importBackupCopies(report.olderInBackup);
+    expect(copies).toHaveLength(1);
+    const copy = (await s.documents.get(copies[0]!.id))!;
+    expect(copy).toMatchObject({ status: 'draft', rev: 1, updatedAt: env.clock.now(), vanBan: { trichYeu: 'Báo cáo tuyên truyền' } });
+    expect(copy.id).not.toBe(env.a.id);
+    expect((await s.documents.get(env.a.id))!).toEqual(a);
+    expect((await s.documents.list()).total).toBe(3);
+    expect((await s.documents.search('bao cao tuyen truyen')).total).toBe(1);
   });
 
   it('accepts a File/Blob as the browser hands it over', async () => {
@@ -187,5 +216,41 @@ describe('a broken or hostile backup is refused, naming the problem, and nothing
     s.db.settings.bulkPut = orig;
     expect((err as Error).message).toMatch(/Bộ nhớ của trình duyệt đã đầy/);
     expect(await dump(s)).toEqual(before);
+  });
+});
+
+describe('settings in a backup are type-checked like documents', () => {
+  it('a known setting with a wrong value refuses the file, naming it; nothing changes', async () => {
+    const { storage: s } = await seeded();
+    const f = JSON.parse((await s.exportBackup()).text);
+    f.settings.push({ key: 'firstRunDone', value: 'có', updatedAt: 1 }, { key: 'defaultProfileId', value: { id: 1 }, updatedAt: 1 });
+    const before = await dump(s);
+    const err = (await s.importBackup(JSON.stringify(f)).catch((e: unknown) => e)) as BackupError;
+    expect(err).toBeInstanceOf(BackupError);
+    expect(err.details).toEqual([
+      'Cài đặt thứ 2, «Đã thiết lập lần đầu»: sai kiểu dữ liệu (cần đúng/sai)',
+      'Cài đặt thứ 3, «Hồ sơ cơ quan mặc định»: sai kiểu dữ liệu (cần chữ)',
+    ]);
+    expect(err.message).toMatch(/dữ liệu hiện có không bị thay đổi/);
+    expect(await dump(s)).toEqual(before);
+  });
+
+  it('a setting this version does not know (a newer one) is set aside and named; the rest comes in', async () => {
+    const src = await seeded();
+    const f = JSON.parse((await src.storage.exportBackup()).text);
+    f.settings.push({ key: 'cheDoToi', value: true, updatedAt: 1 }, { key: 'firstRunDone', value: true, updatedAt: 1 });
+    const dst = await testStorage();
+    const report = await dst.storage.importBackup(JSON.stringify(f));
+    expect(report.ignoredSettings).toEqual(['cheDoToi']);
+    expect(report.settings).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await dst.storage.db.settings.get('cheDoToi')).toBeUndefined();
+    expect(await dst.storage.settings.get('firstRunDone')).toBe(true);
+  });
+
+  it('the app itself cannot write a setting of the wrong type either', async () => {
+    const { storage: s } = await testStorage();
+    await expect(s.settings.set('persistRequestedAt', 'hôm qua')).rejects.toMatchObject({ kind: 'validation' });
+    await expect(s.settings.set('unknownKey' as 'firstRunDone', 1)).rejects.toThrow(/không phải cài đặt của ứng dụng này/);
+    expect(await s.db.settings.count()).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REVISIONS_PER_DOCUMENT } from '../../../src/storage/revisions.ts';
+import { RETENTION } from '../../../src/storage/retention.ts';
+
+const MAX_REVISIONS_PER_DOCUMENT = RETENTION.maxPerDocument;
 import { testStorage, vanBan } from './helpers.ts';
 
 describe('revision history', () => {

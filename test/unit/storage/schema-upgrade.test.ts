@@ -64,4 +64,36 @@ describe('schema versions', () => {
     expect(await s.documents.get('a')).toMatchObject({ vanBan: { trichYeu: 'Một' }, rev: 3 });
     s.close();
   });
+
+  it('opens a version-2 database, keeps every record, and adds the empty rescue store', async () => {
+    const factory = new IDBFactory();
+    const v2 = new Dexie('soan-upgrade-2', { indexedDB: factory, IDBKeyRange });
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const doc = {
+      id: 'a',
+      vanBan: vanBan({ trichYeu: 'Kết quả công tác năm 2024' }),
+      status: 'draft',
+      createdAt: 1,
+      updatedAt: 10,
+      rev: 2,
+      inTrash: 0,
+      year: 2024,
+      loai: 'bao-cao',
+      words: ['ket', 'qua'],
+    };
+    await v2.table('documents').add(doc);
+    await v2.table('settings').add({ key: 'firstRunDone', value: true, updatedAt: 1 });
+    v2.close();
+
+    const s = await openStorage({ name: 'soan-upgrade-2', indexedDB: factory, IDBKeyRange, storageManager: {} });
+    expect(s.db.verno).toBe(CURRENT_DB_VERSION);
+    expect(await s.documents.get('a')).toEqual(doc);
+    expect(await s.settings.get('firstRunDone')).toBe(true);
+    expect(await s.db.rescue.count()).toBe(0);
+    // The rescue store takes what the schema refuses: it never validates.
+    await s.db.rescue.put({ docId: 'a', at: 5, refused: { vanBan: { trichYeu: 'x'.repeat(3_000) }, reason: 'Trích yếu: quá dài' } });
+    expect(await s.db.rescue.get('a')).toMatchObject({ refused: { reason: 'Trích yếu: quá dài' } });
+    s.close();
+  });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importBody } from '../../../src/core/import/index.ts';
+import { LIMITS } from '../../../src/core/model/van-ban.ts';
+import { parseVanBan } from '../../../src/core/model/parse.ts';
 import {
   addBlockAfter,
   backspaceAtStart,
+  blockLengthNote,
+  fitLongBlocks,
   levelsFor,
   moveBlock,
   pasteBlocks,
@@ -83,5 +87,52 @@ describe('outline operations', () => {
     const empty = pasteBlocks([b('y', 'doan', '')], 'y', 0, 0, pasted);
     expect(texts(empty.blocks)).toEqual(['muc:Những thuận lợi, khó khăn:', 'khoan:Thuận lợi:', 'gach:Công tác']);
     expect(new Set(empty.blocks.map((x) => x.id)).size).toBe(3);
+  });
+});
+
+describe('blocks within the paragraph limit', () => {
+  const max = LIMITS.paragraph;
+  const words = (n: number, word = 'chữ') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+
+  it('leaves blocks within the limit alone', () => {
+    const blocks = [b('a', 'khoan', 'ngắn'), b('b', 'doan', 'x'.repeat(max))];
+    const out = fitLongBlocks({ blocks, focus: { id: 'b', at: 3 } });
+    expect(out.added).toBe(0);
+    expect(out.edit.blocks).toEqual(blocks);
+  });
+
+  it('continues an over-long block in plain paragraphs cut at spaces, dropping no word', () => {
+    const long = words(6_000); // ~40 000 characters
+    expect(long.length).toBeGreaterThan(max * 1.5);
+    const out = fitLongBlocks({ blocks: [b('a', 'khoan', long), b('z', 'muc', 'sau')], focus: null });
+    const fitted = out.edit.blocks;
+    expect(out.added).toBe(fitted.length - 2);
+    expect(out.added).toBeGreaterThanOrEqual(1);
+    expect(fitted[0]).toMatchObject({ id: 'a', capDo: 'khoan' });
+    expect(fitted.slice(1, -1).every((x) => x.capDo === 'doan')).toBe(true);
+    expect(fitted.at(-1)).toEqual(b('z', 'muc', 'sau'));
+    expect(fitted.every((x) => x.text.length <= max)).toBe(true);
+    // Every word survives, in order: the cuts only replace a space with a block break.
+    expect(fitted.slice(0, -1).map((x) => x.text).join(' ')).toBe(long);
+    expect(new Set(fitted.map((x) => x.id)).size).toBe(fitted.length);
+  });
+
+  it('cuts a text without spaces at the limit, and the caret follows its character', () => {
+    const long = 'a'.repeat(max) + 'B' + 'c'.repeat(10);
+    const out = fitLongBlocks({ blocks: [b('a', 'doan', long)], focus: { id: 'a', at: max + 1 } });
+    expect(out.edit.blocks.map((x) => x.text.length)).toEqual([max, 11]);
+    const caret = out.edit.focus!;
+    const block = out.edit.blocks.find((x) => x.id === caret.id)!;
+    expect(block.text[caret.at - 1]).toBe('B');
+  });
+
+  it('the model accepts what it returns', () => {
+    const out = fitLongBlocks({ blocks: [b('a', 'doan', words(5_000, 'từ'))], focus: null });
+    expect(parseVanBan({ loai: 'bao-cao', ngayBanHanh: { nam: 2024 }, noiDung: out.edit.blocks }).ok).toBe(true);
+  });
+
+  it('says how long a block is only near the limit', () => {
+    expect(blockLengthNote('x'.repeat(1_000))).toBeNull();
+    expect(blockLengthNote('x'.repeat(18_500))).toMatch(/^18\.500\/20\.000 ký tự\. Khi đủ 20\.000 ký tự/);
   });
 });

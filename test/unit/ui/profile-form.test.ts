@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formFromProfile, listLines, profileFromForm, profileName, emptyForm } from '../../../src/ui/setup/profile-form.ts';
+import { formFromProfile, listLines, profileFromForm, profileName, emptyForm, QUYEN_HAN_CHOICES } from '../../../src/ui/setup/profile-form.ts';
+import { QUYEN_HAN } from '../../../src/core/model/van-ban.ts';
 import { BLANK, NEW_TYPES, templatesFor } from '../../../src/ui/new/choices.ts';
 
 describe('profile form', () => {
@@ -16,6 +17,14 @@ describe('profile form', () => {
     kinhGui: 'UBND huyện\n\n',
     noiNhan: '- UBND huyện;\n  + Lưu: VT.\n',
   };
+
+  it('offers every signing authority of the model, and takes no other', () => {
+    expect(QUYEN_HAN_CHOICES.map((c) => c.value)).toEqual([...QUYEN_HAN]);
+    // A stored form from an older version may carry anything.
+    const odd = { ...emptyForm(), quyenHan: 'XYZ' } as unknown as ReturnType<typeof emptyForm>;
+    expect(profileFromForm(odd).chuKy?.quyenHan).toBe('');
+    expect(profileFromForm({ ...emptyForm(), quyenHan: 'KT' }).chuKy?.quyenHan).toBe('KT');
+  });
 
   it('reads lists one item a line, without the dash the layout draws', () => {
     expect(listLines(' - Như trên;\n\n• Lưu: VT.\r\n')).toEqual(['Như trên;', 'Lưu: VT.']);
