@@ -48,6 +48,8 @@ const FIELD_LABELS: Record<string, string> = {
   canLe: 'căn lề cột',
   doRong: 'độ rộng cột',
   ghiChu: 'ghi chú dưới bảng',
+  chuThich: 'chú thích',
+  viTri: 'vị trí',
 };
 
 function describePath(path: readonly PropertyKey[]): string {

@@ -20,6 +20,8 @@ export const LIMITS = {
   headerRows: 3,
   cell: 2_000,
   tables: 100,
+  /** Footnotes (chú thích) of one paragraph or cell. */
+  footnotes: 50,
 } as const;
 
 /**
@@ -69,11 +71,26 @@ export type CapDo = (typeof CAP_DO)[number];
 const blockId = z.optional(z.string().check(z.maxLength(64)));
 
 /** A paragraph of the body at one level of the outline. */
+/**
+ * Chú thích: a footnote. Its reference mark stands in the text after the first `viTri` characters
+ * (0: before the first one); the text itself prints at the foot of the page. Numbers are computed in
+ * document order, never stored.
+ */
+export const chuThichSchema = z.object({
+  viTri: whole(0, LIMITS.paragraph),
+  noiDung: line,
+});
+export type ChuThich = z.infer<typeof chuThichSchema>;
+
+/** A text's footnotes; left out (not []) where there are none, so documents without any keep their shape. */
+const chuThichList = z.optional(z.array(chuThichSchema).check(z.maxLength(LIMITS.footnotes)));
+
 export const khoiVanBanSchema = z.object({
   /** Stable key for editors; not part of the document's content. */
   id: blockId,
   capDo: z.enum(CAP_DO),
   text: paragraph,
+  chuThich: chuThichList,
 });
 export type KhoiVanBan = z.infer<typeof khoiVanBanSchema>;
 
@@ -91,6 +108,7 @@ export const oBangSchema = z.object({
   gopCot: z._default(whole(1, LIMITS.tableColumns), 1),
   /** Rows this cell takes (merged downwards); 1 when not merged. */
   gopHang: z._default(whole(1, LIMITS.tableRows), 1),
+  chuThich: chuThichList,
 });
 export type OBang = z.infer<typeof oBangSchema>;
 
