@@ -53,7 +53,7 @@ describe('npm run check', () => {
       [[sb.file('a.json', '{"loai": ')], /không phải JSON hợp lệ/],
       [[sb.file('b.json', JSON.stringify({ type: 'excalidraw' }))], /Loại văn bản: chưa có/],
       [[join(sb.dir, 'missing.txt')], /Không tìm thấy tệp đầu vào/],
-      [[sb.file('c.pdf', 'x')], /chỉ nhận tệp \.txt.*\.json/],
+      [[sb.file('c.pdf', 'x')], /chỉ nhận tệp Word \(\.docx\), văn bản thuần \(\.txt\) hoặc tệp \.json/],
       [[sb.file('d.txt', new Uint8Array([0xc3, 0x28]))], /không phải văn bản UTF-8/],
       [[], /Cách dùng: npm run check/],
       [['a.txt', 'b.txt'], /Cách dùng/],

@@ -46,7 +46,7 @@ describe('npm run export', () => {
     await refused([sb.file('b.json', JSON.stringify({ loai: 'bao-cao', ngayBanHanh: { nam: 2024 }, so: 'mười' })), output], /Số: chỉ gồm chữ số/);
     await refused([sb.file('c.json', JSON.stringify({ type: 'excalidraw' })), output], /Loại văn bản: chưa có/);
     await refused([join(sb.dir, 'missing.txt'), output], /Không tìm thấy tệp đầu vào/);
-    await refused([sb.file('d.pdf', 'x'), output], /chỉ nhận tệp \.txt.*\.json/);
+    await refused([sb.file('d.pdf', 'x'), output], /chỉ nhận tệp Word \(\.docx\), văn bản thuần \(\.txt\) hoặc tệp \.json/);
     await refused([sb.file('e.txt', new Uint8Array([0xc3, 0x28, 0xff])), output], /không phải văn bản UTF-8/);
     await refused([sb.file('f.txt', '   \n\n'), output], /trống/);
     await refused([sb.file('g.txt', 'BÁO CÁO'), join(sb.dir, 'out.pdf')], /phải có đuôi \.docx/);
