@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SKIP_E2E } from '../helpers/browser.ts';
 import { DESKTOP, PHONE } from '../helpers/page-kit.ts';
+import { fromMenu } from './editor-kit.ts';
 import { pdfPageCount, pdfText } from '../helpers/pdf-text.ts';
 import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
@@ -38,7 +39,7 @@ describe.skipIf(SKIP_E2E)('printing', () => {
     await page.evaluate(() => {
       window.print = () => void ((window as unknown as { printed: boolean }).printed = true);
     });
-    await page.getByRole('button', { name: 'In / Lưu PDF' }).click();
+    await (await fromMenu(page, 'In / Lưu PDF')).click();
     await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
     button = await printed(page);
     expect(button.pages).toBe(await page.locator('.preview section.page').count());
