@@ -1,6 +1,6 @@
 // Keys inside an outline block. Tab changes the level there, which would trap keyboard users in
 // the outline; Escape releases the next Tab to move the focus on, as code editors do.
-import { importBody } from '../../core/import/index.ts';
+import { importBody, ImportLimitError } from '../../core/import/index.ts';
 import { hasEndMark, withoutEndMark } from '../../core/import/line-kinds.ts';
 import { splitMarker } from '../../core/import/marker.ts';
 import { backspaceAtStart, moveBlock, pasteBlocks, shiftLevel, splitBlock } from './editor-outline.ts';
@@ -59,7 +59,15 @@ export function outlinePaste(editor: EditorState, id: string, text: string, from
     ketThuc = withoutEndMark(last).trim();
     lines.pop();
   }
-  const pasted = importBody(lines.join('\n'));
+  let pasted;
+  try {
+    pasted = importBody(lines.join('\n'));
+  } catch (e) {
+    // A pasted table past the model's limits: one message naming the limit, nothing changes.
+    if (!(e instanceof ImportLimitError)) throw e;
+    notices.fail(`Chưa dán: ${e.message}.`);
+    return true;
+  }
   const edit = pasteBlocks(doc.noiDung, id, from, to, pasted);
   editor.applyOutline(edit, ketThuc !== null ? { ketThuc } : {});
   notices.say(`Đã dán ${pasted.length} khối, số thứ tự tự đánh theo cấp.${ketThuc !== null ? ' Câu cuối (có «./.») đã vào ô «Câu kết thúc».' : ''}`);

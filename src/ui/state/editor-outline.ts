@@ -1,11 +1,27 @@
 // Operations on the body outline, as pure functions: each returns the new block list and where the
 // caret should go, so the editor can apply them, undo them and test them without a browser.
-import { LIMITS, measureText, type CapDo, type Khoi } from '../../core/model/van-ban.ts';
+// A table block (capDo "bang") has no text and no level: the text operations pass it by, a level
+// is never given to it, and text is never joined into it (it is edited in its grid, editor-table.ts).
+import { joinChuThich, shiftChuThich, splitChuThich } from '../../core/chu-thich.ts';
+import { LIMITS, measureText, type Bang, type CapDo, type Khoi, type KhoiBang, type KhoiVanBan } from '../../core/model/van-ban.ts';
 import type { LoaiVanBan } from '../../core/decree/document-types.ts';
 import { CAP_DO_ORDER } from '../../core/numbering.ts';
 
 /** An outline block with the id the editor keys its rows on. */
 export type Block = Khoi & { id: string };
+/** A paragraph of the outline (a block with text and a level). */
+export type ParaBlock = KhoiVanBan & { id: string };
+/** A table of the outline. */
+export type TableBlock = KhoiBang & { id: string };
+
+export function isTableBlock(b: Block): b is TableBlock {
+  return b.capDo === 'bang';
+}
+
+/** A paragraph with these parts; footnotes only when there are some (the model leaves them out otherwise). */
+function para(id: string, capDo: CapDo, text: string, chuThich?: KhoiVanBan['chuThich']): ParaBlock {
+  return chuThich && chuThich.length ? { id, capDo, text, chuThich } : { id, capDo, text };
+}
 
 export interface Caret {
   id: string;
@@ -36,26 +52,79 @@ function indexOf(blocks: readonly Block[], id: string): number {
   return blocks.findIndex((b) => b.id === id);
 }
 
+/** A paragraph's new text; its footnotes keep their places among the words. A table is left alone. */
 export function setText(blocks: readonly Block[], id: string, text: string): Block[] {
-  return blocks.map((b) => (b.id === id ? { ...b, text } : b));
+  return blocks.map((b) => {
+    if (b.id !== id || isTableBlock(b) || b.text === text) return b;
+    return para(b.id, b.capDo, text, shiftChuThich(b.text, text, b.chuThich));
+  });
 }
 
-/** Enter: the text after the caret starts a new block at the same level. */
+/** The level a new paragraph beside block i takes: the nearest paragraph's above (a table has none). */
+function levelNear(blocks: readonly Block[], i: number): CapDo {
+  for (let k = i; k >= 0; k--) {
+    const b = blocks[k];
+    if (b && !isTableBlock(b)) return b.capDo;
+  }
+  return 'doan';
+}
+
+/**
+ * A text cut around the selection from–to: the footnotes before it, and those after it placed in the
+ * text that follows; one inside the selection is not lost but goes to the start of what follows.
+ */
+function cutNotes(notes: KhoiVanBan['chuThich'], from: number, to: number): [KhoiVanBan['chuThich'], KhoiVanBan['chuThich']] {
+  const [head] = splitChuThich(notes, from);
+  const tail = notes?.filter((n) => n.viTri > from).map((n) => ({ ...n, viTri: Math.max(0, n.viTri - to) }));
+  return [head, tail?.length ? tail : undefined];
+}
+
+/**
+ * Enter: the text after the caret starts a new block at the same level, the footnotes going with
+ * their words. On a table, Enter makes an empty paragraph under it (the way out of a table at the end).
+ */
 export function splitBlock(blocks: readonly Block[], id: string, from: number, to = from): OutlineEdit {
   const i = indexOf(blocks, id);
   const b = blocks[i];
   if (!b) return { blocks: [...blocks], focus: null };
-  const head = { ...b, text: b.text.slice(0, from) };
-  const tail: Block = { id: newBlockId(), capDo: b.capDo, text: b.text.slice(to) };
+  if (isTableBlock(b)) return addBlockAfter(blocks, id);
+  const [headNotes, tailNotes] = cutNotes(b.chuThich, from, to);
+  const head = para(b.id, b.capDo, b.text.slice(0, from), headNotes);
+  const tail = para(newBlockId(), b.capDo, b.text.slice(to), tailNotes);
   return { blocks: [...blocks.slice(0, i), head, tail, ...blocks.slice(i + 1)], focus: { id: tail.id, at: 0 } };
 }
 
-/** A new empty block after `id` (or at the end), at its level. */
+/** A new empty block after `id` (or at the end), at its level (after a table, the level above it). */
 export function addBlockAfter(blocks: readonly Block[], id: string | null, capDo?: CapDo): OutlineEdit {
   const i = id === null ? blocks.length - 1 : indexOf(blocks, id);
-  const level = capDo ?? blocks[i]?.capDo ?? 'doan';
+  const level = capDo ?? levelNear(blocks, i);
   const added: Block = { id: newBlockId(), capDo: level, text: '' };
   return { blocks: [...blocks.slice(0, i + 1), added, ...blocks.slice(i + 1)], focus: { id: added.id, at: 0 } };
+}
+
+/** A new table after `id` (or at the end): `rows` × `columns` empty cells, the first `header` rows headers. */
+export function newTable(rows = 3, columns = 3, header = 1): Bang {
+  return {
+    tieuDe: '',
+    donViTinh: '',
+    soHangTieuDe: Math.min(header, rows, LIMITS.headerRows),
+    hang: Array.from({ length: rows }, () => ({ o: Array.from({ length: columns }, () => ({ text: '', gopCot: 1, gopHang: 1 })) })),
+    canLe: [],
+    doRong: [],
+    ghiChu: [],
+  };
+}
+
+/** "Chèn bảng": a 3 × 3 table with one header row after `id` (or at the end); the caret goes into it. */
+export function insertTable(blocks: readonly Block[], id: string | null, bang: Bang = newTable()): OutlineEdit {
+  const i = id === null ? blocks.length - 1 : indexOf(blocks, id);
+  const added: TableBlock = { id: newBlockId(), capDo: 'bang', bang };
+  return { blocks: [...blocks.slice(0, i + 1), added, ...blocks.slice(i + 1)], focus: { id: added.id, at: 0 } };
+}
+
+/** Where the caret goes at the end of a block: a paragraph's last character, a table's start. */
+function endOf(b: Block): Caret {
+  return { id: b.id, at: isTableBlock(b) ? 0 : b.text.length };
 }
 
 /** Delete a block; the caret goes to the end of the one above (or the start of the one below). */
@@ -65,22 +134,25 @@ export function removeBlock(blocks: readonly Block[], id: string): OutlineEdit {
   const rest = [...blocks.slice(0, i), ...blocks.slice(i + 1)];
   const prev = rest[i - 1];
   const next = rest[i];
-  const focus = prev ? { id: prev.id, at: prev.text.length } : next ? { id: next.id, at: 0 } : null;
+  const focus = prev ? endOf(prev) : next ? { id: next.id, at: 0 } : null;
   return { blocks: rest, focus };
 }
 
 /**
  * Backspace at the start of a block: an empty block goes; a block with text joins the one above,
- * the caret at the seam. The first block has nothing above it and stays.
+ * the caret at the seam, footnotes with their words. The first block has nothing above it and stays.
+ * Text never joins a table: under a table the caret goes to the table and nothing changes (a table
+ * is deleted with its own button), and a table itself is not removed by a key.
  */
 export function backspaceAtStart(blocks: readonly Block[], id: string): OutlineEdit | null {
   const i = indexOf(blocks, id);
   const b = blocks[i];
-  if (!b) return null;
-  if (b.text === '') return blocks.length > 1 || i > 0 ? removeBlock(blocks, id) : null;
+  if (!b || isTableBlock(b)) return null;
+  if (b.text === '' && !b.chuThich?.length) return blocks.length > 1 || i > 0 ? removeBlock(blocks, id) : null;
   const prev = blocks[i - 1];
   if (!prev) return null;
-  const joined = { ...prev, text: prev.text + b.text };
+  if (isTableBlock(prev)) return { blocks: [...blocks], focus: endOf(prev) };
+  const joined = para(prev.id, prev.capDo, prev.text + b.text, joinChuThich(prev.chuThich, prev.text.length, b.chuThich));
   return { blocks: [...blocks.slice(0, i - 1), joined, ...blocks.slice(i + 1)], focus: { id: prev.id, at: prev.text.length } };
 }
 
@@ -98,7 +170,7 @@ export function levelsFor(loai: LoaiVanBan): readonly CapDo[] {
  */
 export function shiftLevel(blocks: readonly Block[], id: string, delta: 1 | -1, order: readonly CapDo[] = CAP_DO_ORDER): Block[] {
   return blocks.map((b) => {
-    if (b.id !== id) return b;
+    if (b.id !== id || isTableBlock(b)) return b;
     const full = CAP_DO_ORDER.indexOf(b.capDo);
     let k = order.indexOf(b.capDo);
     if (k < 0) k = order.findIndex((c) => CAP_DO_ORDER.indexOf(c) > full) - (delta > 0 ? 1 : 0);
@@ -107,8 +179,9 @@ export function shiftLevel(blocks: readonly Block[], id: string, delta: 1 | -1, 
   });
 }
 
+/** A paragraph's level; a table takes none. */
 export function setLevel(blocks: readonly Block[], id: string, capDo: CapDo): Block[] {
-  return blocks.map((b) => (b.id === id ? { ...b, capDo } : b));
+  return blocks.map((b) => (b.id === id && !isTableBlock(b) ? { ...b, capDo } : b));
 }
 
 /** Swap a block with its neighbour above (-1) or below (+1). */
@@ -124,22 +197,48 @@ export function moveBlock(blocks: readonly Block[], id: string, delta: 1 | -1): 
 /**
  * Several pasted lines, already read into blocks (core importBody): the first joins the text before
  * the selection, the last takes the text after it, the others come in between, as in a word
- * processor. A block that had no text before the caret takes the first pasted line's level.
+ * processor. A block that had no text before the caret takes the first pasted line's level. A pasted
+ * table is never joined to text: text before it stays a paragraph of its own, text after it goes to
+ * a paragraph under it. Pasted into a table block (not into one of its cells), the blocks go under it.
+ * The block's footnotes stay with their words.
  */
 export function pasteBlocks(blocks: readonly Block[], id: string, from: number, to: number, pasted: readonly Khoi[]): OutlineEdit {
   const i = indexOf(blocks, id);
   const b = blocks[i];
   if (!b || pasted.length === 0) return { blocks: [...blocks], focus: null };
+  const fresh = withIds(pasted.map((p): Khoi => (p.capDo === 'bang' ? { capDo: 'bang', bang: p.bang } : { capDo: p.capDo, text: p.text })));
+  if (isTableBlock(b)) {
+    const last = fresh[fresh.length - 1]!;
+    return { blocks: [...blocks.slice(0, i + 1), ...fresh, ...blocks.slice(i + 1)], focus: endOf(last) };
+  }
   const before = b.text.slice(0, from);
   const after = b.text.slice(to);
-  const fresh = withIds(pasted.map(({ capDo, text }) => ({ capDo, text })));
-  const first = fresh[0]!;
-  const merged: Block[] = fresh.map((p) => ({ ...p }));
-  merged[0] = before === '' ? { ...first, id: b.id } : { id: b.id, capDo: b.capDo, text: before + first.text };
+  const [headNotes, tailNotes] = cutNotes(b.chuThich, from, to);
+  const merged: Block[] = [...fresh];
+  const first = merged[0]!;
+  if (isTableBlock(first)) {
+    // The text before the caret (or the empty block pasted into) keeps its place above the table.
+    if (before !== '' || headNotes) merged.unshift(para(b.id, b.capDo, before, headNotes));
+    else merged[0] = { ...first, id: b.id };
+  } else {
+    merged[0] = before === '' && !headNotes ? { ...first, id: b.id } : para(b.id, b.capDo, before + first.text, headNotes);
+  }
   const last = merged[merged.length - 1]!;
-  const caret = last.text.length;
-  merged[merged.length - 1] = { ...last, text: last.text + after };
-  return { blocks: [...blocks.slice(0, i), ...merged, ...blocks.slice(i + 1)], focus: { id: last.id, at: caret } };
+  let focus: Caret;
+  if (isTableBlock(last)) {
+    if (after !== '' || tailNotes) {
+      const tail = para(newBlockId(), levelNear(merged, merged.length - 1), after, tailNotes);
+      merged.push(tail);
+      focus = { id: tail.id, at: 0 };
+    } else focus = endOf(last);
+  } else {
+    const caret = last.text.length;
+    const shifted = tailNotes?.map((n) => ({ ...n, viTri: n.viTri + caret }));
+    const lastNotes = last.id === b.id ? joinChuThich(last.chuThich, 0, shifted) : shifted;
+    merged[merged.length - 1] = para(last.id, last.capDo, last.text + after, lastNotes);
+    focus = { id: last.id, at: caret };
+  }
+  return { blocks: [...blocks.slice(0, i), ...merged, ...blocks.slice(i + 1)], focus };
 }
 
 /** Where a block's text is cut: at most `max` characters each, at the last space when there is one. */
@@ -166,10 +265,19 @@ export function fitLongBlocks(edit: OutlineEdit): { edit: OutlineEdit; added: nu
   let added = 0;
   let focus = edit.focus;
   const blocks = edit.blocks.flatMap((b): Block[] => {
-    if (!measureText('paragraph', b.text).over) return [b];
+    // A table's cells have their own limit, held in the cell's box (editor-table.ts).
+    if (isTableBlock(b) || !measureText('paragraph', b.text).over) return [b];
     const pieces = cutAtSpaces(b.text, LIMITS.paragraph);
     added += pieces.length - 1;
-    const out = pieces.map((p, i): Block => ({ id: i === 0 ? b.id : newBlockId(), capDo: i === 0 ? b.capDo : 'doan', text: p.text }));
+    // A footnote goes with the first piece that reaches its place (one at a cut space ends the piece before).
+    const pieceOf = (viTri: number) => {
+      const k = pieces.findIndex((p) => p.start + p.text.length >= viTri);
+      return k < 0 ? pieces.length - 1 : k;
+    };
+    const out = pieces.map((p, i): Block => {
+      const notes = b.chuThich?.filter((n) => pieceOf(n.viTri) === i).map((n) => ({ ...n, viTri: Math.min(Math.max(0, n.viTri - p.start), p.text.length) }));
+      return para(i === 0 ? b.id : newBlockId(), i === 0 ? b.capDo : 'doan', p.text, notes);
+    });
     if (focus?.id === b.id) {
       const at = focus.at;
       let i = 0;

@@ -1,25 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { importBody } from '../../../src/core/import/index.ts';
-import { LIMITS } from '../../../src/core/model/van-ban.ts';
+import { LIMITS, type CapDo } from '../../../src/core/model/van-ban.ts';
 import { parseVanBan } from '../../../src/core/model/parse.ts';
 import {
   addBlockAfter,
   backspaceAtStart,
   blockLengthNote,
   fitLongBlocks,
+  insertTable,
+  isTableBlock,
   levelsFor,
   moveBlock,
   pasteBlocks,
+  newTable,
   removeBlock,
   setLevel,
+  setText,
   shiftLevel,
   splitBlock,
   withIds,
   type Block,
+  type ParaBlock,
+  type TableBlock,
 } from '../../../src/ui/state/editor-outline.ts';
 
-const b = (id: string, capDo: Block['capDo'], text: string): Block => ({ id, capDo, text });
-const texts = (bs: Block[]) => bs.map((x) => `${x.capDo}:${x.text}`);
+const b = (id: string, capDo: CapDo, text: string): ParaBlock => ({ id, capDo, text });
+/** A table block whose cells are the given rows of texts. */
+const t = (id: string, rows: string[][]): TableBlock => ({
+  id,
+  capDo: 'bang',
+  bang: { ...newTable(0, 0, 0), hang: rows.map((r) => ({ o: r.map((text) => ({ text, gopCot: 1, gopHang: 1 })) })) },
+});
+const texts = (bs: Block[]) => bs.map((x) => (isTableBlock(x) ? `bang:${x.bang.hang.map((h) => h.o.map((o) => o.text).join('|')).join('/')}` : `${x.capDo}:${x.text}`));
+const para = (x: Block | undefined): ParaBlock => {
+  if (!x || isTableBlock(x)) throw new Error('expected a paragraph');
+  return x;
+};
 
 describe('outline operations', () => {
   const doc = [b('a', 'muc', 'Kết quả'), b('b', 'khoan', 'Tình hình'), b('c', 'gach', '')];
@@ -111,18 +127,18 @@ describe('blocks within the paragraph limit', () => {
     expect(fitted[0]).toMatchObject({ id: 'a', capDo: 'khoan' });
     expect(fitted.slice(1, -1).every((x) => x.capDo === 'doan')).toBe(true);
     expect(fitted.at(-1)).toEqual(b('z', 'muc', 'sau'));
-    expect(fitted.every((x) => x.text.length <= max)).toBe(true);
+    expect(fitted.every((x) => para(x).text.length <= max)).toBe(true);
     // Every word survives, in order: the cuts only replace a space with a block break.
-    expect(fitted.slice(0, -1).map((x) => x.text).join(' ')).toBe(long);
+    expect(fitted.slice(0, -1).map((x) => para(x).text).join(' ')).toBe(long);
     expect(new Set(fitted.map((x) => x.id)).size).toBe(fitted.length);
   });
 
   it('cuts a text without spaces at the limit, and the caret follows its character', () => {
     const long = 'a'.repeat(max) + 'B' + 'c'.repeat(10);
     const out = fitLongBlocks({ blocks: [b('a', 'doan', long)], focus: { id: 'a', at: max + 1 } });
-    expect(out.edit.blocks.map((x) => x.text.length)).toEqual([max, 11]);
+    expect(out.edit.blocks.map((x) => para(x).text.length)).toEqual([max, 11]);
     const caret = out.edit.focus!;
-    const block = out.edit.blocks.find((x) => x.id === caret.id)!;
+    const block = para(out.edit.blocks.find((x) => x.id === caret.id));
     expect(block.text[caret.at - 1]).toBe('B');
   });
 
@@ -134,5 +150,104 @@ describe('blocks within the paragraph limit', () => {
   it('says how long a block is only near the limit', () => {
     expect(blockLengthNote('x'.repeat(1_000))).toBeNull();
     expect(blockLengthNote('x'.repeat(18_500))).toMatch(/^18\.500\/20\.000 ký tự\. Khi đủ 20\.000 ký tự/);
+  });
+});
+
+describe('outline operations next to and on a table block', () => {
+  const tbl = t('T', [['Xã', 'Số'], ['A', '1']]);
+  const doc: Block[] = [b('a', 'khoan', 'Trên'), tbl, b('c', 'doan', 'Dưới')];
+
+  it('never reads a table as text: typing, levels and Tab pass it by, the same object', () => {
+    expect(setText(doc, 'T', 'x')[1]).toBe(tbl);
+    expect(setLevel(doc, 'T', 'muc')[1]).toBe(tbl);
+    expect(shiftLevel(doc, 'T', 1)[1]).toBe(tbl);
+    expect(shiftLevel(doc, 'T', -1, levelsFor('bao-cao'))[1]).toBe(tbl);
+  });
+
+  it('Enter on a table makes an empty paragraph under it, at the level of the paragraph above', () => {
+    const { blocks, focus } = splitBlock(doc, 'T', 0);
+    expect(texts(blocks)).toEqual(['khoan:Trên', 'bang:Xã|Số/A|1', 'khoan:', 'doan:Dưới']);
+    expect(focus).toEqual({ id: blocks[2]!.id, at: 0 });
+    expect(texts(addBlockAfter([tbl], 'T').blocks)).toEqual(['bang:Xã|Số/A|1', 'doan:']);
+  });
+
+  it('Backspace never joins text into a table nor removes one; an empty paragraph under it goes', () => {
+    const under = backspaceAtStart(doc, 'c')!;
+    expect(under.blocks).toEqual(doc);
+    expect(under.focus).toEqual({ id: 'T', at: 0 });
+    expect(backspaceAtStart(doc, 'T')).toBeNull();
+    const empty = backspaceAtStart([b('a', 'doan', 'x'), tbl, b('e', 'doan', '')], 'e')!;
+    expect(texts(empty.blocks)).toEqual(['doan:x', 'bang:Xã|Số/A|1']);
+    expect(empty.focus).toEqual({ id: 'T', at: 0 });
+    // Deleting the block under a table puts the caret on the table.
+    expect(removeBlock(doc, 'c').focus).toEqual({ id: 'T', at: 0 });
+  });
+
+  it('moves a table like any block, and inserts a new 3 × 3 table with one header row', () => {
+    expect(moveBlock(doc, 'T', -1).map((x) => x.id)).toEqual(['T', 'a', 'c']);
+    const { blocks, focus } = insertTable(doc, 'a');
+    const added = blocks[1]!;
+    expect(isTableBlock(added) && added.bang.hang.map((h) => h.o.length)).toEqual([3, 3, 3]);
+    expect(isTableBlock(added) && added.bang.soHangTieuDe).toBe(1);
+    expect(focus).toEqual({ id: added.id, at: 0 });
+    expect(parseVanBan({ loai: 'bao-cao', ngayBanHanh: { nam: 2024 }, noiDung: blocks }).ok).toBe(true);
+  });
+
+  it('a pasted table splits the text at the caret: text before above it, text after under it', () => {
+    const pasted = importBody('Xã\tDân số\tHộ\nAn Bình\t1.200\t300\nAn Hòa\t900\t210');
+    expect(pasted.map((x) => x.capDo)).toEqual(['bang']);
+    const into = pasteBlocks([b('x', 'khoan', 'Đầu cuối')], 'x', 4, 4, pasted);
+    expect(texts(into.blocks)).toEqual(['khoan:Đầu ', 'bang:Xã|Dân số|Hộ/An Bình|1.200|300/An Hòa|900|210', 'khoan:cuối']);
+    expect(into.blocks[0]!.id).toBe('x');
+    expect(into.focus).toEqual({ id: into.blocks[2]!.id, at: 0 });
+    // Into an empty block, the table takes its place; the caret goes to the table.
+    const empty = pasteBlocks([b('y', 'doan', '')], 'y', 0, 0, pasted);
+    expect(texts(empty.blocks)).toEqual(['bang:Xã|Dân số|Hộ/An Bình|1.200|300/An Hòa|900|210']);
+    expect(empty.focus).toEqual({ id: 'y', at: 0 });
+    // Lines and a table: the line joins the text before, the table stands alone.
+    const mixed = pasteBlocks([b('z', 'doan', 'Kết quả: ')], 'z', 9, 9, importBody('như sau\nXã\tSố\nA\t1\nB\t2'));
+    expect(texts(mixed.blocks)).toEqual(['doan:Kết quả: như sau', 'bang:Xã|Số/A|1/B|2']);
+    // Pasted onto a table block itself, the blocks go under it.
+    const onTable = pasteBlocks(doc, 'T', 0, 0, importBody('một\nhai'));
+    expect(texts(onTable.blocks)).toEqual(['khoan:Trên', 'bang:Xã|Số/A|1', 'doan:một', 'doan:hai', 'doan:Dưới']);
+    expect(parseVanBan({ loai: 'bao-cao', ngayBanHanh: { nam: 2024 }, noiDung: into.blocks }).ok).toBe(true);
+  });
+
+  it('fitLongBlocks leaves a table alone', () => {
+    const out = fitLongBlocks({ blocks: doc, focus: { id: 'T', at: 0 } });
+    expect(out.added).toBe(0);
+    expect(out.edit.blocks[1]).toBe(tbl);
+  });
+});
+
+describe('footnotes (chú thích) follow their words through outline edits', () => {
+  const note = (viTri: number, noiDung: string) => ({ viTri, noiDung });
+  const withNotes: ParaBlock = { id: 'n', capDo: 'doan', text: 'một hai ba', chuThich: [note(3, 'A'), note(10, 'B')] };
+
+  it('typing before a footnote moves it; after it, not', () => {
+    expect(para(setText([withNotes], 'n', 'XX một hai ba')[0]).chuThich).toEqual([note(6, 'A'), note(13, 'B')]);
+    expect(para(setText([withNotes], 'n', 'một hai ba bốn')[0]).chuThich).toEqual([note(3, 'A'), note(10, 'B')]);
+  });
+
+  it('Enter splits them with the text, Backspace joins them back', () => {
+    const { blocks } = splitBlock([withNotes], 'n', 4);
+    expect(blocks.map((x) => para(x).chuThich)).toEqual([[note(3, 'A')], [note(6, 'B')]]);
+    const back = backspaceAtStart(blocks, blocks[1]!.id)!;
+    expect(back.blocks).toEqual([withNotes]);
+  });
+
+  it('a footnote inside a replaced selection is kept, at the end of the pasted text', () => {
+    const out = pasteBlocks([withNotes], 'n', 2, 5, importBody('X\nY'));
+    expect(texts(out.blocks)).toEqual(['doan:mộX', 'doan:Yai ba']);
+    expect(out.blocks.map((x) => para(x).chuThich)).toEqual([undefined, [note(1, 'A'), note(6, 'B')]]);
+  });
+
+  it('a footnote of an over-long block stays with its piece', () => {
+    const long = 'a '.repeat(LIMITS.paragraph);
+    const out = fitLongBlocks({ blocks: [{ id: 'L', capDo: 'doan', text: long, chuThich: [note(5, 'đầu'), note(long.length, 'cuối')] }], focus: null });
+    const pieces = out.edit.blocks.map(para);
+    expect(pieces[0]!.chuThich).toEqual([note(5, 'đầu')]);
+    expect(pieces.at(-1)!.chuThich).toEqual([note(pieces.at(-1)!.text.length, 'cuối')]);
+    expect(pieces.slice(1, -1).every((x) => x.chuThich === undefined)).toBe(true);
   });
 });
