@@ -10,6 +10,7 @@ import { exportDocx } from '../../src/export/docx-writer.ts';
 import { openStorage } from '../../src/storage/index.ts';
 import { SKIP_E2E } from '../helpers/browser.ts';
 import { printedLines } from '../helpers/libreoffice.ts';
+import { pdfPageSizes } from '../helpers/pdf-text.ts';
 import { axeViolations, DESKTOP, screenshot } from '../helpers/page-kit.ts';
 import { useServedApp } from '../helpers/served-app.ts';
 import { BANG_11_COT, BANG_5_COT, baoCaoHaiBang } from '../helpers/table-documents.ts';
@@ -79,6 +80,10 @@ describe.skipIf(SKIP_E2E)('tables in the A4 preview', () => {
     await page.locator('.preview section.page').nth(wide).screenshot({ path: join(process.cwd(), 'test-results', 'screenshots', 'preview-tables-landscape.png') });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+
+    // Printed from the browser, the landscape page comes out on a landscape sheet, the others portrait.
+    const sheets = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }));
+    expect(sheets.map(([w, h]) => w > h)).toEqual(all.map((p) => p.landscape));
 
     // LibreOffice prints the same pages: as many, the wide table on the same one, every cell present.
     const printed = printedLines(await exportDocx(v));

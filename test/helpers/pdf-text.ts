@@ -18,3 +18,8 @@ export function pdfText(pdf: Uint8Array): string {
 export function pdfPageCount(pdf: Uint8Array): number {
   return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
+
+/** Each page's size in points, [width, height], in the file's order (landscape pages are wider). */
+export function pdfPageSizes(pdf: Uint8Array): [number, number][] {
+  return [...Buffer.from(pdf).toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
