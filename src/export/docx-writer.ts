@@ -3,6 +3,7 @@
 // and zips. Runs in Node (CLI, tests, bench) and in the browser (loaded with import()).
 import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { APP_COPY_NAMESPACE, appCopyXml, textHash, visibleWordText } from '../core/app-copy.ts';
 import type { CoChu, VanBan } from '../core/model/van-ban.ts';
 import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES, TABLE } from './layout.ts';
 import { borderlessTable, dataTable, EMPTY_PARAGRAPH, escapeXml, headerRefs, PAGE_BREAK, paragraph, rule, sectionBreak, sectionProperties, type HeaderRefs } from './ooxml.ts';
@@ -81,7 +82,42 @@ async function makeTemplate(coChu: CoChu): Promise<PackageTemplate> {
   const head = xml.slice(0, bodyStart);
   // Our section properties name the headers by r:id: the root must declare that prefix.
   if (!head.includes('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')) throw new Error('docx template: document.xml does not declare xmlns:r');
+  addAppCopyParts(files);
   return { files, head, headers: headerRefs(xml.slice(sectStart, sectEnd)), tail: xml.slice(sectEnd) };
+}
+
+const APP_COPY_PART = 'customXml/item1.xml';
+
+/**
+ * The custom XML part that carries the app's copy (core/app-copy.ts), wired as Word wires its own:
+ * the document's relationship to the item, the item's to its properties (which name it with an id
+ * and a schema, so Word keeps it on save), and the properties' content type.
+ */
+function addAppCopyParts(files: Record<string, Uint8Array>): void {
+  const insert = (name: string, closing: string, add: string) => {
+    const xml = strFromU8(files[name]!);
+    const at = xml.lastIndexOf(closing);
+    if (at < 0) throw new Error(`docx template: no ${closing} in ${name}`);
+    files[name] = strToU8(xml.slice(0, at) + add + xml.slice(at));
+  };
+  insert(
+    'word/_rels/document.xml.rels',
+    '</Relationships>',
+    `<Relationship Id="rIdSoanVanBan" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../${APP_COPY_PART}"/>`,
+  );
+  insert(
+    '[Content_Types].xml',
+    '</Types>',
+    '<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps1.xml"/>',
+  );
+  files['customXml/_rels/item1.xml.rels'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>',
+  );
+  files['customXml/itemProps1.xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ds:datastoreItem ds:itemID="{5B0E8C52-3F4A-4C1D-9A57-50A4E5B7A001}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">' +
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${APP_COPY_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
 }
 
 function packageTemplate(coChu: CoChu): Promise<PackageTemplate> {
@@ -130,10 +166,13 @@ export async function prepareExport(coChu: CoChu): Promise<void> {
 /** The finished .docx file. */
 export async function exportDocx(v: VanBan, now: Date = new Date()): Promise<Uint8Array> {
   const t = await packageTemplate(v.coChu);
+  const document = t.head + bodyXml(v, t.headers) + t.tail;
+  const footnotes = strFromU8(t.files['word/footnotes.xml']!);
   return zipSync({
     ...t.files,
-    'word/document.xml': strToU8(t.head + bodyXml(v, t.headers) + t.tail),
+    'word/document.xml': strToU8(document),
     'docProps/core.xml': strToU8(coreProperties(v, now)),
+    [APP_COPY_PART]: strToU8(appCopyXml(v, textHash(visibleWordText(document, footnotes)))),
   });
 }
 
