@@ -4,9 +4,11 @@
 import { parseVanBan } from '../model/parse.ts';
 import type { VanBan } from '../model/van-ban.ts';
 import { readAppCopy } from './docx/app-copy.ts';
-import { DocxError, parseXml, readDocx, type XmlParser } from './docx/index.ts';
+import { placeChuThich, type ChuThichNhap } from './chu-thich-place.ts';
+import { DocxError, parseXml, readDocx, type DocxFootnote, type XmlParser } from './docx/index.ts';
 import { importItems, importVanBan, type ImportOptions } from './import-van-ban.ts';
 import { ImportLimitError } from './limits.ts';
+import type { MucNhap } from './nguon.ts';
 
 /** Larger than this is not a document someone drafts; refused before it is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -75,13 +77,20 @@ function fromJson(text: string, name: string): OpenedFile {
   return { kind: 'json', vanBan: r.value, notes: [] };
 }
 
+/** A footnote of the reader with the words around its mark, for placeChuThich. */
+function footnoteNhap(items: readonly MucNhap[], f: DocxFootnote): ChuThichNhap {
+  const item = items[f.item];
+  const text = typeof item === 'string' ? item : (f.cell && item?.hang[f.cell.row]?.[f.cell.index]?.text) || '';
+  return { before: text.slice(0, f.offset), after: text.slice(f.offset), inCell: f.cell !== undefined, noiDung: f.text };
+}
+
 /** The draft as the Word file shows it: the reader's items through the classifier. */
 function fromWord(bytes: Uint8Array, xml: XmlParser, options: ImportOptions): { vanBan: VanBan; notes: string[] } {
   const doc = readDocx(bytes, xml);
   const r = importItems(doc.items, options);
-  // Footnotes are placed in the draft by the classifier's .docx step; until then none is dropped.
-  const footnotes = doc.footnotes.map((f, i) => `Chú thích ${i + 1}: «${f.text}»`);
-  return { vanBan: r.vanBan, notes: [...doc.notes, ...r.notes, ...footnotes] };
+  const placed = placeChuThich(r.vanBan, doc.footnotes.map((f) => footnoteNhap(doc.items, f)));
+  const unplaced = placed.unplaced.map((f) => `Chú thích «${f.noiDung.replace(/\n/g, ' ')}» (sau «${f.before.slice(-30)}») không nằm trong nội dung chính: giữ ở đây, hãy thêm lại nếu cần`);
+  return { vanBan: placed.vanBan, notes: [...doc.notes, ...r.notes, ...unplaced] };
 }
 
 export function openFile(bytes: Uint8Array, name: string, options: OpenFileOptions = {}): OpenedFile {
