@@ -3,6 +3,7 @@
 // is written here, because building it through docx's object model cost 7–14× the zip itself.
 // Child elements follow the order the OOXML schema requires (Word rejects other orders).
 import { FONT_FAMILY, FOOTNOTE, LANDSCAPE_PAGE, LANGUAGE, MARK_PT, PAGE, RULE, SINGLE_LINE, TABLE } from './layout.ts';
+import { linePieces } from './plan-notes.ts';
 import type { Section } from './plan-walk.ts';
 import { type PlanCell, type PlanGrid, type PlanItem, type PlanNote, type PlanParagraph, type PlanRule, type PlanStamp, type PlanTable } from './plan-types.ts';
 
@@ -56,24 +57,11 @@ export function noteReference(id: number, sizeHalfPoints: number): string {
   return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>${FONTS}<w:color w:val="000000"/><w:sz w:val="${sizeHalfPoints}"/><w:szCs w:val="${sizeHalfPoints}"/><w:vertAlign w:val="superscript"/>${LANG}</w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
 }
 
-/**
- * Lines with footnote marks: each line cut where a mark stands (and after the bold lead), the marks'
- * runs between the pieces; a line after the first starts with its own break run.
- */
+/** Lines with footnote marks (plan-notes.ts linePieces): a line after the first starts with its own break run. */
 function runsWithNotes(lines: readonly string[], notes: readonly PlanNote[], props: (bold: boolean) => string, boldLead: number, sizeHalfPoints: number): string {
-  let out = '';
-  lines.forEach((l, i) => {
-    if (i > 0) out += `<w:r>${props(false)}<w:br/></w:r>`;
-    const here = notes.filter((n) => n.line === i);
-    const cuts = [...new Set([0, ...(i === 0 && boldLead > 0 ? [Math.min(boldLead, l.length)] : []), ...here.map((n) => n.at), l.length])].sort((a, b) => a - b);
-    for (let k = 0; k < cuts.length; k++) {
-      const at = cuts[k]!;
-      for (const n of here) if (n.at === at) out += noteReference(n.number, sizeHalfPoints);
-      const end = cuts[k + 1];
-      if (end !== undefined && end > at) out += run(l.slice(at, end), props(i === 0 && at < boldLead), false);
-    }
-  });
-  return out;
+  return linePieces(lines, notes, boldLead)
+    .map((pieces, i) => (i > 0 ? `<w:r>${props(false)}<w:br/></w:r>` : '') + pieces.map((x) => ('note' in x ? noteReference(x.note, sizeHalfPoints) : run(x.text, props(x.bold), false))).join(''))
+    .join('');
 }
 
 export function paragraph(p: PlanParagraph): string {
@@ -243,9 +231,11 @@ export function dataTable(g: PlanGrid): string {
   );
 }
 
+// The separators' paragraphs at the notes' size: their height is the room the preview reserves above the notes.
+const SEPARATOR_PROPS = rPr({ sizeHalfPoints: FOOTNOTE.sizePt * 2 });
 const SEPARATORS =
-  `<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>` +
-  `<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>${spacing(0, 0, SINGLE_LINE)}</w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`;
+  `<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr>${spacing(0, 0, FOOTNOTE.line)}${SEPARATOR_PROPS}</w:pPr><w:r>${SEPARATOR_PROPS}<w:separator/></w:r></w:p></w:footnote>` +
+  `<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>${spacing(0, 0, FOOTNOTE.line)}${SEPARATOR_PROPS}</w:pPr><w:r>${SEPARATOR_PROPS}<w:continuationSeparator/></w:r></w:p></w:footnote>`;
 
 /**
  * word/footnotes.xml: Word's separator and continuation separator, then each note with the number

@@ -6,6 +6,9 @@ import type { ChuThich } from '../core/model/van-ban.ts';
 import { walkPlan } from './plan-walk.ts';
 import type { DocumentPlan, PlanNote } from './plan-types.ts';
 
+/** A piece of a line as both renderers draw it: text (bold or not), or a footnote's reference mark. */
+export type LinePiece = { text: string; bold: boolean } | { note: number };
+
 /**
  * The notes of a text laid out as `lines`: `prefix` characters of the first line come before the
  * text (a marker "1. "), and consecutive lines were cut at one separator character (a space where
@@ -45,4 +48,23 @@ export function numberNotes(plan: DocumentPlan): number {
     sectionBreak: () => {},
   });
   return n;
+}
+
+/**
+ * Each line cut where a footnote mark stands (and where the bold lead ends, on the first line): the
+ * pieces the .docx writer turns into runs and the preview into spans — one cut for both.
+ */
+export function linePieces(lines: readonly string[], notes: readonly PlanNote[], boldLead = 0): LinePiece[][] {
+  return lines.map((l, i) => {
+    const here = notes.filter((n) => n.line === i);
+    const lead = i === 0 ? Math.min(boldLead, l.length) : 0;
+    const cuts = [...new Set([0, lead, ...here.map((n) => n.at), l.length])].sort((a, b) => a - b);
+    const out: LinePiece[] = [];
+    cuts.forEach((at, k) => {
+      for (const n of here) if (n.at === at) out.push({ note: n.number });
+      const end = cuts[k + 1];
+      if (end !== undefined && end > at) out.push({ text: l.slice(at, end), bold: at < lead });
+    });
+    return out;
+  });
 }
