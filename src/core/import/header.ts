@@ -44,7 +44,11 @@ export function readDuThao(lines: readonly string[], start: number, into: DongDu
 
 /** A second line of a "V/v" summary: short, and starts in lower case or with a digit ("năm 2019"). */
 function continuesVv(line: string): boolean {
-  return line.length <= 150 && /^[\p{Ll}\d]/u.test(line) && splitMarker(line).capDo === 'doan' && !endsLikeSentence(line);
+  if (line.length > 150 || splitMarker(line).capDo !== 'doan' || endsLikeSentence(line)) return false;
+  if (/^[\p{Ll}\d]/u.test(line)) return true;
+  // A line naming a text ("Công văn số 4552/BCA-C04", "Kế hoạch số 12/KH-UBND") goes on a summary
+  // that ends mid-phrase ("V/v triển khai thực hiện"); nothing else of the header starts that way.
+  return /^[\p{Lu}][\p{Ll}]*( [\p{Ll}]+)* số \d/u.test(line) && kinhGuiRest(line) === null && parseNgayThangLine(line) === null;
 }
 
 export function readPhanDau(lines: readonly string[]): PhanDau {
