@@ -54,9 +54,12 @@ function continuesVv(line: string): boolean {
 export function readPhanDau(lines: readonly string[]): PhanDau {
   const h: PhanDau = { coQuan: [], dongSo: null, ngayThang: null, tenLoai: null, vv: null, duThao: [], next: 0 };
   let i = 0;
+  /** The Quốc hiệu or Tiêu ngữ has been read. */
+  let quocHieu = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isQuocHieu(line) || isTieuNgu(line)) {
+      quocHieu = true;
       i += 1;
       continue;
     }
@@ -95,9 +98,12 @@ export function readPhanDau(lines: readonly string[]): PhanDau {
       break;
     }
     // Body names sit above "Số:" and the date in every reading order of the header table.
+    // …and beside the Quốc hiệu, never under it once they have been read: capitals under the Quốc
+    // hiệu of a header without Số or date are the title of a text issued with a decision ("ĐIỀU LỆ …").
     const isCoQuan =
       h.dongSo === null &&
       h.ngayThang === null &&
+      !(quocHieu && h.coQuan.length > 0) &&
       isUpperLine(line) &&
       splitMarker(line).capDo === 'doan' &&
       quyenHanLine(line) === null &&
