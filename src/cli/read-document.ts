@@ -27,6 +27,14 @@ export async function readDocument(file: string): Promise<ReadResult> {
   if (size > MAX_FILE_BYTES) throw new CliError(`Tệp «${file}» quá lớn (${(size / 1048576).toFixed(1)} MB; tối đa ${MAX_FILE_BYTES / 1048576} MB).`);
   try {
     const opened = openFile(new Uint8Array(await readFile(file)), file);
+    // A file the app exported and someone edited since: the command line has no dialog to ask, so
+    // it takes what the file shows — what its user sees in Word — and says so.
+    if (opened.editedInWord) {
+      return {
+        vanBan: opened.editedInWord.vanBan,
+        notes: ['Tệp do Soạn văn bản xuất ra nhưng đã được sửa sau đó: dùng nội dung đang hiển thị trong tệp, không dùng bản gốc của ứng dụng', ...opened.editedInWord.notes],
+      };
+    }
     return { vanBan: opened.vanBan, notes: opened.notes };
   } catch (e) {
     if (e instanceof OpenFileError) throw new CliError(e.message);

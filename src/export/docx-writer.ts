@@ -3,11 +3,13 @@
 // and zips. Runs in Node (CLI, tests, bench) and in the browser (loaded with import()).
 import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { APP_COPY_NAMESPACE, appCopyXml, textHash, visibleWordText } from '../core/app-copy.ts';
 import type { CoChu, VanBan } from '../core/model/van-ban.ts';
 import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES, TABLE } from './layout.ts';
-import { borderlessTable, dataTable, EMPTY_PARAGRAPH, escapeXml, headerRefs, PAGE_BREAK, paragraph, rule, sectionBreak, sectionProperties, type HeaderRefs } from './ooxml.ts';
+import { borderlessTable, dataTable, EMPTY_PARAGRAPH, escapeXml, footnotesXml, headerRefs, PAGE_BREAK, paragraph, rule, sectionBreak, sectionProperties, type HeaderRefs } from './ooxml.ts';
 import { planDocument } from './plan.ts';
 import { walkPlan } from './plan-walk.ts';
+import type { PlanNote } from './plan-types.ts';
 
 const FONT = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, cs: FONT_FAMILY, eastAsia: FONT_FAMILY };
 
@@ -23,6 +25,8 @@ interface PackageTemplate {
   headers: HeaderRefs;
   /** The closing tags after the body. */
   tail: string;
+  /** word/footnotes.xml's declaration and root start tag, with the namespaces the library declares. */
+  footnotesOpen: string;
 }
 
 function buildTemplateDocument(coChu: CoChu): Document {
@@ -81,7 +85,45 @@ async function makeTemplate(coChu: CoChu): Promise<PackageTemplate> {
   const head = xml.slice(0, bodyStart);
   // Our section properties name the headers by r:id: the root must declare that prefix.
   if (!head.includes('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')) throw new Error('docx template: document.xml does not declare xmlns:r');
-  return { files, head, headers: headerRefs(xml.slice(sectStart, sectEnd)), tail: xml.slice(sectEnd) };
+  addAppCopyParts(files);
+  const notesXml = strFromU8(files['word/footnotes.xml']!);
+  const rootEnd = notesXml.indexOf('>', notesXml.indexOf('<w:footnotes')) + 1;
+  if (rootEnd <= 0) throw new Error('docx template: no <w:footnotes> root');
+  return { files, head, headers: headerRefs(xml.slice(sectStart, sectEnd)), tail: xml.slice(sectEnd), footnotesOpen: notesXml.slice(0, rootEnd) };
+}
+
+const APP_COPY_PART = 'customXml/item1.xml';
+
+/**
+ * The custom XML part that carries the app's copy (core/app-copy.ts), wired as Word wires its own:
+ * the document's relationship to the item, the item's to its properties (which name it with an id
+ * and a schema, so Word keeps it on save), and the properties' content type.
+ */
+function addAppCopyParts(files: Record<string, Uint8Array>): void {
+  const insert = (name: string, closing: string, add: string) => {
+    const xml = strFromU8(files[name]!);
+    const at = xml.lastIndexOf(closing);
+    if (at < 0) throw new Error(`docx template: no ${closing} in ${name}`);
+    files[name] = strToU8(xml.slice(0, at) + add + xml.slice(at));
+  };
+  insert(
+    'word/_rels/document.xml.rels',
+    '</Relationships>',
+    `<Relationship Id="rIdSoanVanBan" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../${APP_COPY_PART}"/>`,
+  );
+  insert(
+    '[Content_Types].xml',
+    '</Types>',
+    '<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/customXml/itemProps1.xml"/>',
+  );
+  files['customXml/_rels/item1.xml.rels'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>',
+  );
+  files['customXml/itemProps1.xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ds:datastoreItem ds:itemID="{5B0E8C52-3F4A-4C1D-9A57-50A4E5B7A001}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">' +
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${APP_COPY_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
 }
 
 function packageTemplate(coChu: CoChu): Promise<PackageTemplate> {
@@ -110,16 +152,28 @@ function coreProperties(v: VanBan, now: Date): string {
  * with a paragraph holding its properties, the last one with the body's own.
  */
 export function bodyXml(v: VanBan, headers: HeaderRefs): string {
+  return documentBody(v, headers).body;
+}
+
+/** The body and the footnotes met on the way, in their order (their numbers). */
+function documentBody(v: VanBan, headers: HeaderRefs): { body: string; notes: PlanNote[] } {
   const out: string[] = [];
+  const notes: PlanNote[] = [];
   const last = walkPlan(planDocument(v), {
-    paragraph: (p) => out.push(paragraph(p)),
+    paragraph: (p) => {
+      if (p.notes) notes.push(...p.notes);
+      out.push(paragraph(p));
+    },
     rule: (r) => out.push(rule(r)),
     layoutTable: (t) => out.push(borderlessTable(t, CELL_PADDING)),
-    grid: (g) => out.push(dataTable(g)),
+    grid: (g) => {
+      for (const r of g.rows) for (const c of r.cells) if (c.notes) notes.push(...c.notes);
+      out.push(dataTable(g));
+    },
     pageBreak: () => out.push(PAGE_BREAK),
     sectionBreak: (ending, _, tableFirst) => out.push(sectionBreak(sectionProperties(ending, headers)) + (tableFirst ? EMPTY_PARAGRAPH : '')),
   });
-  return out.join('') + sectionProperties(last, headers);
+  return { body: out.join('') + sectionProperties(last, headers), notes };
 }
 
 /** Builds the package template for a font size ahead of the first export (the editor calls it when it opens). */
@@ -130,10 +184,15 @@ export async function prepareExport(coChu: CoChu): Promise<void> {
 /** The finished .docx file. */
 export async function exportDocx(v: VanBan, now: Date = new Date()): Promise<Uint8Array> {
   const t = await packageTemplate(v.coChu);
+  const { body, notes } = documentBody(v, t.headers);
+  const document = t.head + body + t.tail;
+  const footnotes = footnotesXml(t.footnotesOpen, notes);
   return zipSync({
     ...t.files,
-    'word/document.xml': strToU8(t.head + bodyXml(v, t.headers) + t.tail),
+    'word/document.xml': strToU8(document),
+    'word/footnotes.xml': strToU8(footnotes),
     'docProps/core.xml': strToU8(coreProperties(v, now)),
+    [APP_COPY_PART]: strToU8(appCopyXml(v, textHash(visibleWordText(document, footnotes)))),
   });
 }
 

@@ -198,3 +198,19 @@ export const TABLE = {
   /** Notes ("Ghi chú: …", "Nguồn: …") 3 pt under the table, close enough to read as its own. */
   notesBefore: 60,
 } as const;
+
+/**
+ * Footnotes (chú thích). The decree sets no size for them; the province's files (real-docx 01, 02,
+ * 17, 22) set their notes at 10 pt through Word's "footnote text" style (9–10 pt in 02), so: 10 pt
+ * Times New Roman, single spacing, justified. The reference mark is the body's run in superscript
+ * (the "footnote reference" style), as Word writes it. Under the text, above the notes, Word's own
+ * separator: a 1/3-width line (the preview draws it at the same length).
+ */
+export const FOOTNOTE = {
+  sizePt: 10,
+  line: SINGLE_LINE,
+  /** The separator line's length, as Word draws it: 2 inches. */
+  separatorLength: 2880,
+  /** Room between the text and the separator, and between notes (Word's defaults: none). */
+  before: 0,
+} as const;

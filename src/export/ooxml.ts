@@ -2,9 +2,10 @@
 // around it (styles, headers, relationships); the body — the part that grows with the document —
 // is written here, because building it through docx's object model cost 7–14× the zip itself.
 // Child elements follow the order the OOXML schema requires (Word rejects other orders).
-import { FONT_FAMILY, LANDSCAPE_PAGE, LANGUAGE, MARK_PT, PAGE, RULE, SINGLE_LINE, TABLE } from './layout.ts';
+import { FONT_FAMILY, FOOTNOTE, LANDSCAPE_PAGE, LANGUAGE, MARK_PT, PAGE, RULE, SINGLE_LINE, TABLE } from './layout.ts';
+import { linePieces } from './plan-notes.ts';
 import type { Section } from './plan-walk.ts';
-import { type PlanCell, type PlanGrid, type PlanItem, type PlanParagraph, type PlanRule, type PlanStamp, type PlanTable } from './plan-types.ts';
+import { type PlanCell, type PlanGrid, type PlanItem, type PlanNote, type PlanParagraph, type PlanRule, type PlanStamp, type PlanTable } from './plan-types.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export function escapeXml(s: string): string {
@@ -51,12 +52,28 @@ function spacing(before: number, after: number, line: number): string {
   return `<w:spacing w:before="${before}" w:after="${after}" w:line="${line}" w:lineRule="auto"/>`;
 }
 
+/** A footnote's reference mark: the body's run in Word's superscript "footnote reference" style. */
+export function noteReference(id: number, sizeHalfPoints: number): string {
+  return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>${FONTS}<w:color w:val="000000"/><w:sz w:val="${sizeHalfPoints}"/><w:szCs w:val="${sizeHalfPoints}"/><w:vertAlign w:val="superscript"/>${LANG}</w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+}
+
+/** Lines with footnote marks (plan-notes.ts linePieces): a line after the first starts with its own break run. */
+function runsWithNotes(lines: readonly string[], notes: readonly PlanNote[], props: (bold: boolean) => string, boldLead: number, sizeHalfPoints: number): string {
+  return linePieces(lines, notes, boldLead)
+    .map((pieces, i) => (i > 0 ? `<w:r>${props(false)}<w:br/></w:r>` : '') + pieces.map((x) => ('note' in x ? noteReference(x.note, sizeHalfPoints) : run(x.text, props(x.bold), false))).join(''))
+    .join('');
+}
+
 export function paragraph(p: PlanParagraph): string {
   const props = rPr({ sizeHalfPoints: p.sizePt * 2, bold: p.bold, italic: p.italic });
   const indent = p.hanging ? `w:hanging="${p.hanging}"` : `w:firstLine="${p.firstLine}"`;
   const pPr =
     `<w:pPr>${p.keepNext ? '<w:keepNext/>' : ''}${spacing(p.before, p.after, p.line)}` +
     `<w:ind w:left="${p.indentLeft}" w:right="${p.indentRight}" ${indent}/><w:jc w:val="${JC[p.align]}"/>${props}</w:pPr>`;
+  if (p.notes?.length) {
+    const styled = (bold: boolean) => (bold ? rPr({ sizeHalfPoints: p.sizePt * 2, bold: true, italic: p.italic }) : props);
+    return `<w:p>${pPr}${runsWithNotes(p.lines, p.notes, styled, p.boldLead, p.sizePt * 2)}</w:p>`;
+  }
   const runs = p.lines.map((l, i) => run(l, props, i > 0));
   if (p.boldLead > 0 && p.lines[0]) {
     const leadProps = rPr({ sizeHalfPoints: p.sizePt * 2, bold: true, italic: p.italic });
@@ -176,9 +193,10 @@ const GRID_MARGINS =
 const BOLD_RUN = '<w:rPr><w:b/><w:bCs/></w:rPr>';
 
 /** A cell's paragraph: its size, font and spacing from the table's style, only its alignment and weight here. */
-function cellParagraph(c: PlanCell, style: string): string {
+function cellParagraph(c: PlanCell, style: string, sizePt: number): string {
   const jc = c.align === 'left' ? '' : `<w:jc w:val="${JC[c.align]}"/>`;
   const rPr = c.bold ? BOLD_RUN : '';
+  if (c.notes?.length) return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runsWithNotes(c.lines, c.notes, () => rPr, 0, sizePt * 2)}</w:p>`;
   const runs = c.lines.map((l, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(l)}</w:t></w:r>`).join('');
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runs}</w:p>`;
 }
@@ -188,7 +206,7 @@ function gridCell(c: PlanCell, g: PlanGrid, vAlign: string, style: string): stri
   for (let i = c.col; i < c.col + c.span; i++) width += g.columns[i]!;
   const span = c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : '';
   const merge = c.covered ? '<w:vMerge/>' : c.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${merge}${vAlign}</w:tcPr>${cellParagraph(c, style)}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${merge}${vAlign}</w:tcPr>${cellParagraph(c, style, g.sizePt)}</w:tc>`;
 }
 
 /**
@@ -211,4 +229,28 @@ export function dataTable(g: PlanGrid): string {
     `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>${GRID_BORDERS}<w:tblLayout w:type="fixed"/>${GRID_MARGINS}</w:tblPr>` +
     `<w:tblGrid>${g.columns.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
   );
+}
+
+// The separators' paragraphs at the notes' size: their height is the room the preview reserves above the notes.
+const SEPARATOR_PROPS = rPr({ sizeHalfPoints: FOOTNOTE.sizePt * 2 });
+const SEPARATORS =
+  `<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr>${spacing(0, 0, FOOTNOTE.line)}${SEPARATOR_PROPS}</w:pPr><w:r>${SEPARATOR_PROPS}<w:separator/></w:r></w:p></w:footnote>` +
+  `<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>${spacing(0, 0, FOOTNOTE.line)}${SEPARATOR_PROPS}</w:pPr><w:r>${SEPARATOR_PROPS}<w:continuationSeparator/></w:r></w:p></w:footnote>`;
+
+/**
+ * word/footnotes.xml: Word's separator and continuation separator, then each note with the number
+ * mark Word computes itself (w:footnoteRef) and its text, at FOOTNOTE's size (layout.ts).
+ * `open` is the part's root start tag (with its namespaces), taken from the package template.
+ */
+export function footnotesXml(open: string, notes: readonly PlanNote[]): string {
+  const half = FOOTNOTE.sizePt * 2;
+  const props = rPr({ sizeHalfPoints: half });
+  const body = notes
+    .map(
+      (n) =>
+        `<w:footnote w:id="${n.number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/>${spacing(FOOTNOTE.before, 0, FOOTNOTE.line)}<w:jc w:val="both"/>${props}</w:pPr>` +
+        `${noteReference(n.number, half).replace('<w:footnoteReference w:id="' + n.number + '"/>', '<w:footnoteRef/>')}${run(` ${n.text}`, props, false)}</w:p></w:footnote>`,
+    )
+    .join('');
+  return `${open}${SEPARATORS}${body}</w:footnotes>`;
 }

@@ -5,6 +5,7 @@ import { END_MARK } from '../core/end-mark.ts';
 import type { Bang, CanLe } from '../core/model/van-ban.ts';
 import { BODY, LANDSCAPE_TEXT_HEIGHT, LANDSCAPE_TEXT_WIDTH, NATURAL_LINE_EM, TABLE, TEXT_HEIGHT, TEXT_WIDTH, type SizeSet } from './layout.ts';
 import { balancedLines } from './line-breaks.ts';
+import { placeNotes } from './plan-notes.ts';
 import { placeCells, type Grid, type GridCell } from './table-grid.ts';
 import { CellMeter, columnBounds, fitColumns, roundTo, wrappedLines, type CellMeasure } from './table-widths.ts';
 import { para, type PlanBang, type PlanCell, type PlanGridRow, type PlanParagraph } from './plan-types.ts';
@@ -65,16 +66,21 @@ export function planBang(bang: Bang, s: SizeSet, endMark: boolean): PlanBang {
     return {
       header,
       cantSplit: rowFitsPage(row, fit, measures),
-      cells: row.map((cell) => ({
-        col: cell.col,
-        span: cell.span,
-        rowSpan: cell.rowSpan,
-        covered: cell.covered,
-        lines: cell.text ? cell.text.split('\n') : [],
-        // Header cells are centred whatever their column holds; a merged cell takes its first column's alignment.
-        align: header ? 'center' : ALIGN[bang.canLe[cell.col] ?? 'trai'],
-        bold: header,
-      })),
+      cells: row.map((cell): PlanCell => {
+        const lines = cell.text ? cell.text.split('\n') : [];
+        const notes = cell.covered || cell.source < 0 ? undefined : placeNotes(bang.hang[cell.row]!.o[cell.source]!.chuThich, lines);
+        return {
+          col: cell.col,
+          span: cell.span,
+          rowSpan: cell.rowSpan,
+          covered: cell.covered,
+          lines,
+          // Header cells are centred whatever their column holds; a merged cell takes its first column's alignment.
+          align: header ? 'center' : ALIGN[bang.canLe[cell.col] ?? 'trai'],
+          bold: header,
+          ...(notes ? { notes } : {}),
+        };
+      }),
     };
   });
   const width = fit.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;

@@ -10,6 +10,7 @@ import { upperVi } from '../core/text/normalize.ts';
 import { BODY, KINH_GUI, RULE, SPACING, TEXT_WIDTH, type SizeSet } from './layout.ts';
 import { balancedLines, widestLine } from './line-breaks.ts';
 import { planBang } from './plan-bang.ts';
+import { placeNotes } from './plan-notes.ts';
 import { para, rule, type PlanBodyItem, type PlanParagraph, type PlanRule } from './plan-types.ts';
 import { textWidthTwips } from './text-metrics.ts';
 
@@ -95,16 +96,25 @@ function bodyStyle(capDo: CapDo, text: string, khoan: KhoanStyle): { bold: boole
 function heading(b: KhoiVanBan, marker: string, s: SizeSet): PlanParagraph[] {
   const opts = { bold: true, keepNext: true, line: BODY.line } as const;
   const out = [para(`noiDung.${b.capDo}`, marker, s.body, { ...opts, before: BODY.before * 2 })];
-  if (b.text) out.push(para(`noiDung.${b.capDo}.ten`, balancedLines(upperVi(b.text), TEXT_WIDTH, s.body, { bold: true }), s.body, opts));
+  if (b.text) {
+    const lines = balancedLines(upperVi(b.text), TEXT_WIDTH, s.body, { bold: true });
+    const notes = placeNotes(b.chuThich, lines);
+    out.push(para(`noiDung.${b.capDo}.ten`, lines, s.body, notes ? { ...opts, notes } : opts));
+  } else if (b.chuThich?.length) {
+    // A heading without a title: its notes stand after the label.
+    out[0]!.notes = placeNotes(b.chuThich.map((n) => ({ ...n, viTri: marker.length })), [marker]);
+  }
   return out;
 }
 
 function bodyParagraph(b: KhoiVanBan, marker: string, khoan: KhoanStyle, s: SizeSet): PlanParagraph {
   const { bold, upper } = bodyStyle(b.capDo, b.text, khoan);
-  const text = blockLine(marker, upper ? upperVi(b.text) : b.text);
+  const shown = upper ? upperVi(b.text) : b.text;
+  const text = blockLine(marker, shown);
   // "Điều 1." before an untitled article; "1. Chủ trì:" before a labelled item of a list of headings.
   const boldLead = b.capDo === 'dieu' && !bold ? marker.length : khoan === 'lead' ? marker.length + 1 + runInLabel(b.text) : 0;
-  return para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true });
+  const notes = placeNotes(b.chuThich, [text], text.length - shown.length);
+  return para(`noiDung.${b.capDo}`, text, s.body, { bold, boldLead, align: 'both', firstLine: BODY.firstLine, before: BODY.before, line: BODY.line, wrap: true, ...(notes ? { notes } : {}) });
 }
 
 /**

@@ -5,6 +5,16 @@ import { CELL_PADDING, SINGLE_LINE } from './layout.ts';
 
 export type Align = 'left' | 'center' | 'right' | 'both';
 
+/** A footnote (chú thích): its reference mark in a paragraph's or a cell's lines, and its text. */
+export interface PlanNote {
+  /** The line the mark stands in, and how many of its characters come before the mark. */
+  line: number;
+  at: number;
+  /** Its number, in the order of the one walk of the plan (plan-notes.ts); never stored. */
+  number: number;
+  text: string;
+}
+
 /** One paragraph. `lines` are broken explicitly (a line break between them), never re-flowed. */
 export interface PlanParagraph {
   kind: 'text';
@@ -28,6 +38,8 @@ export interface PlanParagraph {
   wrap: boolean;
   /** How many characters at the start of the first line are bold in a regular paragraph ("Điều 1."). */
   boldLead: number;
+  /** Footnotes whose marks stand in this paragraph, in order. */
+  notes?: PlanNote[];
 }
 
 /** A horizontal rule: an empty paragraph with a bottom border, centred by equal side indents. */
@@ -65,6 +77,8 @@ export interface PlanCell {
   lines: string[];
   align: 'left' | 'center' | 'right';
   bold: boolean;
+  /** Footnotes whose marks stand in this cell, in order. */
+  notes?: PlanNote[];
 }
 
 export interface PlanGridRow {

@@ -7,13 +7,14 @@ import { canCu, kinhGui, loiBanHanhLine, noiDung, tenLoaiTrichYeu, thamQuyen } f
 import { headerLeft, headerRight, headerSecondRow } from './plan-header.ts';
 import { planKemTheo } from './plan-kem-theo.ts';
 import { noiNhanBlock, signature, twoSigners } from './plan-signature.ts';
+import { numberNotes } from './plan-notes.ts';
 import type { DocumentPlan } from './plan-types.ts';
 
 export type * from './plan-types.ts';
 
 export function planDocument(v: VanBan): DocumentPlan {
   const s = SIZES[v.coChu];
-  return {
+  const plan: DocumentPlan = {
     header: {
       columns: HEADER_COLUMNS,
       rows: [
@@ -27,4 +28,6 @@ export function planDocument(v: VanBan): DocumentPlan {
     kemTheo: planKemTheo(v, s),
     pageNumberSizePt: s.pageNumber,
   };
+  numberNotes(plan);
+  return plan;
 }

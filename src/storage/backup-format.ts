@@ -3,6 +3,7 @@
 // prototype-polluting keys and huge strings while parsing, and validates everything with zod
 // before the caller touches the database.
 import * as z from 'zod/mini';
+import { parseGuardedJson } from '../core/model/guarded-json.ts';
 import { formatZodError } from '../core/model/parse.ts';
 import { vanBanSchema } from '../core/model/van-ban.ts';
 import { BackupError } from './errors.ts';
@@ -66,8 +67,6 @@ export type BackupFile = z.infer<typeof backupSchema>;
 export type ReadBackup = BackupFile & { ignoredSettings: string[] };
 export type BackupDocument = z.infer<typeof backupDocumentSchema>;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 const SECTION_LABELS: Record<string, string> = {
   documents: 'Văn bản',
   profiles: 'Hồ sơ cơ quan',
@@ -104,24 +103,17 @@ export function parseBackupText(text: string): ReadBackup {
   if (text.length > BACKUP_LIMITS.fileBytes) {
     throw new BackupError(`Tệp sao lưu quá lớn (${megabytes(text.length)}; tối đa ${megabytes(BACKUP_LIMITS.fileBytes)}). Dữ liệu hiện có không bị thay đổi.`);
   }
-  let data: unknown;
-  let refusal: BackupError | null = null;
-  try {
-    data = JSON.parse(text, function (key, value: unknown) {
-      if (refusal) return undefined;
-      if (FORBIDDEN_KEYS.has(key)) {
-        refusal = new BackupError(`Tệp sao lưu chứa khoá bị cấm "${key}" (dấu hiệu tệp độc hại) nên không được nhập. Dữ liệu hiện có không bị thay đổi.`);
-      } else if (typeof value === 'string' && value.length > BACKUP_LIMITS.stringChars) {
-        refusal = new BackupError(
-          `Tệp sao lưu có một chuỗi quá dài ở mục "${key}" (${count(value.length)} ký tự; tối đa ${count(BACKUP_LIMITS.stringChars)}). Dữ liệu hiện có không bị thay đổi.`,
-        );
-      }
-      return refusal ? undefined : value;
-    });
-  } catch {
-    throw new BackupError('Tệp này không phải tệp sao lưu JSON hợp lệ (không đọc được nội dung). Dữ liệu hiện có không bị thay đổi.');
+  const r = parseGuardedJson(text, BACKUP_LIMITS.stringChars);
+  if (!r.ok && r.problem === 'forbidden-key') {
+    throw new BackupError(`Tệp sao lưu chứa khoá bị cấm "${r.key}" (dấu hiệu tệp độc hại) nên không được nhập. Dữ liệu hiện có không bị thay đổi.`);
   }
-  if (refusal) throw refusal;
+  if (!r.ok && r.problem === 'long-string') {
+    throw new BackupError(
+      `Tệp sao lưu có một chuỗi quá dài ở mục "${r.key}" (${count(r.length)} ký tự; tối đa ${count(BACKUP_LIMITS.stringChars)}). Dữ liệu hiện có không bị thay đổi.`,
+    );
+  }
+  if (!r.ok) throw new BackupError('Tệp này không phải tệp sao lưu JSON hợp lệ (không đọc được nội dung). Dữ liệu hiện có không bị thay đổi.');
+  const data = r.value;
   return validateBackup(data);
 }
 

@@ -2,7 +2,7 @@
 // (pdftotext -bbox-layout keeps the header's two cells apart). For tests that compare the page the
 // clerk will print with what the app showed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,6 +44,23 @@ export function printedLines(docx: Uint8Array): string[][] {
         [...line!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map(([, w]) => decode(w!)).join(' ').normalize('NFC'),
       ),
     );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The .docx opened and saved again as .docx by LibreOffice (`soffice --convert-to docx`), as a colleague's Writer would. */
+export function resavedByLibreOffice(docx: Uint8Array): Uint8Array {
+  if (!has('soffice')) throw new Error(LIBREOFFICE_MISSING);
+  const dir = mkdtempSync(join(tmpdir(), 'soan-lo-'));
+  try {
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'van-ban.docx'), docx);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', join(dir, 'out'), join(dir, 'van-ban.docx')], { stdio: 'ignore', timeout: 180_000 });
+    const out = join(dir, 'out', 'van-ban.docx');
+    if (!existsSync(out)) throw new Error('LibreOffice produced no .docx');
+    return new Uint8Array(readFileSync(out));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

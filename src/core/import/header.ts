@@ -44,15 +44,22 @@ export function readDuThao(lines: readonly string[], start: number, into: DongDu
 
 /** A second line of a "V/v" summary: short, and starts in lower case or with a digit ("năm 2019"). */
 function continuesVv(line: string): boolean {
-  return line.length <= 150 && /^[\p{Ll}\d]/u.test(line) && splitMarker(line).capDo === 'doan' && !endsLikeSentence(line);
+  if (line.length > 150 || splitMarker(line).capDo !== 'doan' || endsLikeSentence(line)) return false;
+  if (/^[\p{Ll}\d]/u.test(line)) return true;
+  // A line naming a text ("Công văn số 4552/BCA-C04", "Kế hoạch số 12/KH-UBND") goes on a summary
+  // that ends mid-phrase ("V/v triển khai thực hiện"); nothing else of the header starts that way.
+  return /^[\p{Lu}][\p{Ll}]*( [\p{Ll}]+)* số \d/u.test(line) && kinhGuiRest(line) === null && parseNgayThangLine(line) === null;
 }
 
 export function readPhanDau(lines: readonly string[]): PhanDau {
   const h: PhanDau = { coQuan: [], dongSo: null, ngayThang: null, tenLoai: null, vv: null, duThao: [], next: 0 };
   let i = 0;
+  /** The Quốc hiệu or Tiêu ngữ has been read. */
+  let quocHieu = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isQuocHieu(line) || isTieuNgu(line)) {
+      quocHieu = true;
       i += 1;
       continue;
     }
@@ -91,9 +98,12 @@ export function readPhanDau(lines: readonly string[]): PhanDau {
       break;
     }
     // Body names sit above "Số:" and the date in every reading order of the header table.
+    // …and beside the Quốc hiệu, never under it once they have been read: capitals under the Quốc
+    // hiệu of a header without Số or date are the title of a text issued with a decision ("ĐIỀU LỆ …").
     const isCoQuan =
       h.dongSo === null &&
       h.ngayThang === null &&
+      !(quocHieu && h.coQuan.length > 0) &&
       isUpperLine(line) &&
       splitMarker(line).capDo === 'doan' &&
       quyenHanLine(line) === null &&

@@ -19,7 +19,7 @@ import { tachKemTheo } from './kem-theo.ts';
 import { ngayBanHanhWithNotes } from './ngay-ban-hanh.ts';
 import { lineView, tablesIn } from './line-view.ts';
 import type { MucNhap } from './nguon.ts';
-import { cleanItems, textItems } from './text-lines.ts';
+import { cleanItems, textItems, unfoldLayoutLines } from './text-lines.ts';
 import { readTrichYeu } from './trich-yeu.ts';
 
 /** Types whose articles open with a line of their own ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"). */
@@ -47,7 +47,7 @@ const countTables = (blocks: readonly Khoi[]) => blocks.filter((b) => b.capDo ==
 export function importItems(items: readonly MucNhap[], options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
   const all: MucNhap[] = [];
-  for (const item of cleanItems(items)) {
+  for (const item of cleanItems(unfoldLayoutLines(items))) {
     if (typeof item === 'string' && isRuleLine(item)) notes.push(`Bỏ dòng kẻ «${item}»: bố cục tự vẽ đường kẻ`);
     else all.push(item);
   }

@@ -30,6 +30,8 @@ export function parseNgayThangLine(line: string): DongNgayThang | null {
   if (!m) return null;
   const diaDanh = (m[1] ?? '').trim();
   if (diaDanh.length > 60 || /[.;:!?]/.test(diaDanh)) return null;
+  // "(Kèm theo Quyết định số …/QĐ-UBND ngày … năm 2025": the date of another text, not a place.
+  if (/[()/]/.test(diaDanh) || /(^|\s)số(\s|$)/iu.test(diaDanh)) return null;
   const ngay = dayOrMonth(m[2]!);
   const thang = dayOrMonth(m[3]!);
   if (ngay === undefined || thang === undefined) return null;

@@ -3,9 +3,12 @@
 // becomes a draft and its import notes, or one Vietnamese sentence saying why it cannot.
 import { parseVanBan } from '../model/parse.ts';
 import type { VanBan } from '../model/van-ban.ts';
-import { DocxError, readDocx, type XmlParser } from './docx/index.ts';
+import { readAppCopy } from './docx/app-copy.ts';
+import { placeChuThich, type ChuThichNhap } from './chu-thich-place.ts';
+import { DocxError, parseXml, readDocx, type DocxFootnote, type XmlParser } from './docx/index.ts';
 import { importItems, importVanBan, type ImportOptions } from './import-van-ban.ts';
 import { ImportLimitError } from './limits.ts';
+import type { MucNhap } from './nguon.ts';
 
 /** Larger than this is not a document someone drafts; refused before it is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -14,9 +17,16 @@ export type FileKind = 'docx' | 'txt' | 'json';
 
 export interface OpenedFile {
   kind: FileKind;
+  /** The draft; for a file the app exported, its own copy, exactly as it was exported. */
   vanBan: VanBan;
   /** What the import read differently, left out or could not place, for the user to see. */
   notes: string[];
+  /**
+   * Set when the file is one the app exported and its text was changed in Word since: the draft read
+   * from what the file now shows. The app asks which to keep (ui/common/EditedInWordDialog.svelte):
+   * "Dùng nội dung đã sửa trong Word" takes this, "Dùng bản gốc của ứng dụng" takes `vanBan`.
+   */
+  editedInWord?: { vanBan: VanBan; notes: string[] };
 }
 
 /** Why a file cannot be opened, in one Vietnamese sentence meant for the user. */
@@ -67,6 +77,22 @@ function fromJson(text: string, name: string): OpenedFile {
   return { kind: 'json', vanBan: r.value, notes: [] };
 }
 
+/** A footnote of the reader with the words around its mark, for placeChuThich. */
+function footnoteNhap(items: readonly MucNhap[], f: DocxFootnote): ChuThichNhap {
+  const item = items[f.item];
+  const text = typeof item === 'string' ? item : (f.cell && item?.hang[f.cell.row]?.[f.cell.index]?.text) || '';
+  return { before: text.slice(0, f.offset), after: text.slice(f.offset), inCell: f.cell !== undefined, noiDung: f.text };
+}
+
+/** The draft as the Word file shows it: the reader's items through the classifier. */
+function fromWord(bytes: Uint8Array, xml: XmlParser, options: ImportOptions): { vanBan: VanBan; notes: string[] } {
+  const doc = readDocx(bytes, xml);
+  const r = importItems(doc.items, options);
+  const placed = placeChuThich(r.vanBan, doc.footnotes.map((f) => footnoteNhap(doc.items, f)));
+  const unplaced = placed.unplaced.map((f) => `Chú thích «${f.noiDung.replace(/\n/g, ' ')}» (sau «${f.before.slice(-30)}») không nằm trong nội dung chính: giữ ở đây, hãy thêm lại nếu cần`);
+  return { vanBan: placed.vanBan, notes: [...doc.notes, ...r.notes, ...unplaced] };
+}
+
 export function openFile(bytes: Uint8Array, name: string, options: OpenFileOptions = {}): OpenedFile {
   if (bytes.length === 0) throw new OpenFileError(`Tệp «${name}» trống: không có nội dung để mở.`);
   if (bytes.length > MAX_FILE_BYTES) {
@@ -76,11 +102,13 @@ export function openFile(bytes: Uint8Array, name: string, options: OpenFileOptio
   if (kind === null) throw new OpenFileError(`Không mở được «${name}»: chỉ nhận tệp Word (.docx), văn bản thuần (.txt) hoặc tệp .json của ứng dụng.`);
   try {
     if (kind === 'docx') {
-      const doc = readDocx(bytes, options.xml);
-      const r = importItems(doc.items, options);
-      // Footnotes are placed in the draft by the classifier's .docx step; until then none is dropped.
-      const footnotes = doc.footnotes.map((f, i) => `Chú thích ${i + 1}: «${f.text}»`);
-      return { kind, vanBan: r.vanBan, notes: [...doc.notes, ...r.notes, ...footnotes] };
+      const xml = options.xml ?? parseXml;
+      const own = readAppCopy(bytes, xml);
+      if (own.found && own.vanBan && own.unchanged) return { kind, vanBan: own.vanBan, notes: [] };
+      const shown = fromWord(bytes, xml, options);
+      if (own.found && own.vanBan) return { kind, vanBan: own.vanBan, notes: [], editedInWord: shown };
+      if (own.found) shown.notes.unshift(own.note);
+      return { kind, ...shown };
     }
     const text = decodeText(bytes, name);
     if (kind === 'json') return fromJson(text, name);

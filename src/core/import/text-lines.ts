@@ -72,6 +72,11 @@ function flattenLayoutTable(raw: readonly string[], i: number, out: MucNhap[]): 
     if (row.includes('\t')) lastTabbed = k;
     else if (row.trim() !== '' && !mayBeUntabbedRow(row)) break;
   }
+  // A signature laid out beside the Nơi nhận list with TABs holds fewer lines than the list: the
+  // list's last items come without a TAB, and still belong to its column.
+  if (noiNhanRest(cells(joinMarkerTab(raw[i]!))[0] ?? '') !== null) {
+    while (lastTabbed + 1 < raw.length && /^[-–•+]/.test(tidy(raw[lastTabbed + 1]!))) lastTabbed += 1;
+  }
   const rows = raw
     .slice(i, lastTabbed + 1)
     .map(joinMarkerTab)
@@ -106,6 +111,54 @@ function readRaw(raw: readonly string[]): MucNhap[] {
     while (layout < end && !isLayoutRow(raw[layout]!)) layout += 1;
     if (layout > i) readTabRun(raw.slice(i, layout), out);
     i = layout < end ? flattenLayoutTable(raw, layout, out) : end;
+  }
+  return out;
+}
+
+/** A gap of four spaces or more: where a header laid out with the space bar puts its second column. */
+const SPACE_GAPS = / {4,}/g;
+
+/**
+ * A line whose two columns stand apart by spaces, not a TAB ("ỦY BAN NHÂN DÂN            CỘNG HÒA …"):
+ * the widest gap becomes a TAB when that makes a header or signature row (a "Số:     /UBND" keeps its
+ * blank, which is narrower than the gap between the columns). Any other line is left as it is.
+ */
+function withColumnGap(line: string): string {
+  if (line.includes('\t')) return line;
+  const t = line.trim();
+  let widest: RegExpExecArray | null = null;
+  for (const m of t.matchAll(SPACE_GAPS)) if (!widest || m[0].length > widest[0].length) widest = m;
+  if (!widest) return line;
+  const right = t.slice(widest.index + widest[0].length);
+  const row = `${t.slice(0, widest.index)}\t${right}`;
+  // A line that is one header or signature cell already ("Số:         /BC-UBND") keeps its blanks,
+  // unless what stands right of the gap is a cell of its own (the date beside the Số).
+  return isLayoutRow(row) && (!isLayoutCell(t) || isLayoutCell(right)) ? row : line;
+}
+
+/**
+ * Lines any reader hands over (a .docx, clipboard HTML) whose header or signature was laid out with
+ * TABs or spaces instead of a table: read column by column as a paste's are (flattenLayoutTable), so
+ * the issuing body comes before the Quốc hiệu and the Nơi nhận list before the signer. Other lines
+ * and the tables pass as they are.
+ */
+export function unfoldLayoutLines(items: readonly MucNhap[]): MucNhap[] {
+  const out: MucNhap[] = [];
+  let i = 0;
+  while (i < items.length) {
+    let end = i;
+    while (end < items.length && typeof items[end] === 'string') end += 1;
+    if (end === i) {
+      out.push(items[i]!);
+      i += 1;
+      continue;
+    }
+    const raw = (items.slice(i, end) as string[]).map(withColumnGap);
+    for (let k = 0; k < raw.length; ) {
+      if (raw[k]!.includes('\t') && !isListTabLine(raw[k]!) && isLayoutRow(raw[k]!)) k = flattenLayoutTable(raw, k, out);
+      else out.push(raw[k++]!);
+    }
+    i = end;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The document plan as CSS: every length comes from src/export/layout.ts through the plan, so the
 // preview and the .docx share one set of figures. Twips become points (1 pt = 20 twips).
-import { CELL_PADDING, LANDSCAPE_PAGE, LANDSCAPE_TEXT_WIDTH, MARK_PT, NATURAL_LINE_EM, PAGE, TABLE, TEXT_WIDTH } from '../../export/layout.ts';
-import type { DocumentPlan, PlanCell, PlanGrid, PlanItem, PlanParagraph, PlanRule, PlanStamp, PlanTable } from '../../export/plan.ts';
+import { CELL_PADDING, FOOTNOTE, LANDSCAPE_PAGE, LANDSCAPE_TEXT_WIDTH, MARK_PT, NATURAL_LINE_EM, PAGE, TABLE, TEXT_WIDTH } from '../../export/layout.ts';
+import type { DocumentPlan, PlanCell, PlanGrid, PlanItem, PlanNote, PlanParagraph, PlanRule, PlanStamp, PlanTable } from '../../export/plan.ts';
 import { walkPlan } from '../../export/plan-walk.ts';
 
 /**
@@ -132,6 +132,7 @@ function pageCss(p: PageSetup) {
     headerTop: pt(p.header),
     marginLeft: pt(p.marginLeft),
     marginRight: pt(p.marginRight),
+    marginBottom: pt(p.marginBottom),
     textWidth: pt(p.width - p.marginLeft - p.marginRight),
   } as const;
 }
@@ -148,3 +149,22 @@ export const PAGE_WIDTH_PX = (PAGE.width * 96) / 1440;
 export const PAGE_HEIGHT_PX = (PAGE.height * 96) / 1440;
 
 export type { PlanItem };
+
+/** Every footnote of the flow, in number order (the plan numbers them in the walk's order). */
+export function flowNotes(entries: readonly FlowEntry[]): PlanNote[] {
+  const out: PlanNote[] = [];
+  for (const { item } of entries) {
+    if (item.kind === 'text') out.push(...(item.notes ?? []));
+    else if (item.kind === 'grid') for (const r of item.rows) for (const c of r.cells) out.push(...(c.notes ?? []));
+  }
+  return out.sort((a, b) => a.number - b.number);
+}
+
+/** A note at the foot of the page, as footnotes.xml sets it: 10 pt, single spacing, justified. */
+export const noteStyle = `font-size:${FOOTNOTE.sizePt}pt;line-height:${(NATURAL_LINE * FOOTNOTE.line) / 240};text-align:justify;margin:0`;
+
+/** The separator above the notes: one line at the notes' size, Word's 2-inch rule across its middle. */
+export const NOTE_SEPARATOR_PT = FOOTNOTE.sizePt * NATURAL_LINE;
+export const NOTE_SEPARATOR_PX = (NOTE_SEPARATOR_PT * 96) / 72;
+export const noteSeparatorStyle = `height:${NOTE_SEPARATOR_PT}pt;display:flex;align-items:center`;
+export const noteRuleStyle = `width:${pt(FOOTNOTE.separatorLength)};border-top:0.5pt solid #000`;

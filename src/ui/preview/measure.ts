@@ -14,6 +14,8 @@ export interface ItemGeometry {
   breakBefore: boolean;
   restartNumbering: boolean;
   landscape: boolean;
+  /** Footnote marks: number and top relative to the item's top. */
+  notes: { number: number; y: number }[];
 }
 
 /**
@@ -65,14 +67,22 @@ function geometry(el: Element): ItemGeometry {
     breakBefore: el.getAttribute('data-break-before') === 'true',
     restartNumbering: el.getAttribute('data-restart') === 'true',
     landscape: el.getAttribute('data-landscape') === 'true',
+    notes: Array.from(el.querySelectorAll('[data-note]')).map((s) => ({ number: Number(s.getAttribute('data-note')), y: s.getBoundingClientRect().top - box.top })),
   };
+}
+
+/** The height of each note at the foot of the page, by number, from the hidden notes flow. */
+export function measureNotes(notesFlow: HTMLElement): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const el of notesFlow.children) out.set(Number(el.getAttribute('data-note-text')), el.getBoundingClientRect().height);
+  return out;
 }
 
 /**
  * The flow's items measured: `keys[i]` is the item drawn by the flow's i-th child; `cache` keeps the
  * geometry of items already read (pass a new one when the fonts or the layout figures change).
  */
-export function measureFlow<K extends object>(flow: HTMLElement, keys: readonly K[], cache: WeakMap<K, ItemGeometry>): MeasuredItem[] {
+export function measureFlow<K extends object>(flow: HTMLElement, keys: readonly K[], cache: WeakMap<K, ItemGeometry>, noteHeights: ReadonlyMap<number, number> = new Map()): MeasuredItem[] {
   const children = flow.children;
   let top = 0;
   const out: MeasuredItem[] = [];
@@ -92,6 +102,7 @@ export function measureFlow<K extends object>(flow: HTMLElement, keys: readonly 
       breakBefore: g.breakBefore,
       restartNumbering: g.restartNumbering,
       landscape: g.landscape,
+      ...(g.notes.length ? { notes: g.notes.map((n) => ({ number: n.number, y: top + n.y, height: noteHeights.get(n.number) ?? 0 })) } : {}),
     });
     top += g.height;
   }

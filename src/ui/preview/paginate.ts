@@ -18,12 +18,19 @@ export interface MeasuredItem {
   landscape?: boolean;
   /** A data table: the height of its header rows, drawn again at the top of each page it runs onto. */
   repeatHeight?: number;
+  /**
+   * Footnote marks in the item: each one's number, where it stands in the flow (px) and how tall its
+   * note is at the foot of the page. The page that holds the mark holds the note, as Word lays it out.
+   */
+  notes?: { number: number; y: number; height: number }[];
 }
 
 /** Height text may fill on a portrait and on a landscape page, in px. */
 export interface PageHeights {
   portrait: number;
   landscape: number;
+  /** The footnote separator's height, taken once on a page that has notes. */
+  noteSeparator?: number;
 }
 
 const EPSILON = 0.5;
@@ -35,8 +42,15 @@ export function continuedTable(items: readonly MeasuredItem[], from: number): nu
 
 /** Offsets (px) at which each page starts; the first is 0. */
 export function paginate(items: readonly MeasuredItem[], heights: number | PageHeights): number[] {
-  const { portrait, landscape } = typeof heights === 'number' ? { portrait: heights, landscape: heights } : heights;
+  const { portrait, landscape, noteSeparator = 0 } = typeof heights === 'number' ? { portrait: heights, landscape: heights } : heights;
   if (items.length === 0 || portrait <= 0 || landscape <= 0) return [0];
+  const notes = items.flatMap((item) => item.notes ?? []);
+  /** Room the notes of the marks between `from` and `to` take at the page's foot. */
+  const notesHeight = (from: number, to: number) => {
+    let h = 0;
+    for (const n of notes) if (n.y >= from - EPSILON && n.y < to) h += n.height;
+    return h > 0 ? h + noteSeparator : 0;
+  };
   const candidates: number[] = [];
   items.forEach((item, i) => {
     if (i > 0 && !items[i - 1]!.keepNext) candidates.push(item.top);
@@ -58,10 +72,11 @@ export function paginate(items: readonly MeasuredItem[], heights: number | PageH
       const t = continuedTable(items, start);
       return t < 0 ? pageHeight : Math.max(pageHeight / 2, pageHeight - items[t]!.repeatHeight!);
     };
-    while (end - start > room() + EPSILON) {
-      const limit = start + room() + EPSILON;
+    // A page ending at `to` fits when its text and the notes of its marks fit together.
+    const fits = (to: number) => to - start + notesHeight(start, to) <= room() + EPSILON;
+    while (!fits(end)) {
       let best = -1;
-      while (c < candidates.length && candidates[c]! <= limit) {
+      while (c < candidates.length && fits(candidates[c]!)) {
         if (candidates[c]! > start + EPSILON) best = candidates[c]!;
         c++;
       }
@@ -88,6 +103,13 @@ export function landscapePages(items: readonly MeasuredItem[], starts: readonly 
     for (const b of breaks) if (b.top <= from + EPSILON) landscape = !!b.landscape;
     return landscape;
   });
+}
+
+/** The footnote numbers whose marks stand between two page starts: the notes at that page's foot. */
+export function notesOnPage(items: readonly MeasuredItem[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const item of items) for (const n of item.notes ?? []) if (n.y >= from - EPSILON && n.y < to - EPSILON) out.push(n.number);
+  return out;
 }
 
 /** Indices of the items that show (wholly or in part) between two page starts. */

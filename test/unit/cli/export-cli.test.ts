@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cliSandbox } from '../../helpers/cli-sandbox.ts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { runExport } from '../../../src/cli/export.ts';
+import { mauBaoCao } from '../../../src/core/samples/mau-bao-cao.ts';
+import { exportDocx } from '../../../src/export/docx-writer.ts';
 import { paragraphs, readDocx } from '../../helpers/docx-reader.ts';
 import { FIXTURES_DIR } from '../../helpers/fixtures.ts';
 
@@ -28,6 +31,16 @@ describe('npm run export', () => {
     const texts = paragraphs(readDocx(readFileSync(output)).document).map((p) => p.text);
     expect(texts).toContain('Số: 133/BC-UBND');
     expect(sb.out.join()).toContain('Đã xuất');
+  });
+
+  it('takes what an app-exported file shows when it was edited since, and says so', async () => {
+    const files = unzipSync(await exportDocx(mauBaoCao()));
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace('tuyên truyền', 'vận động'));
+    const output = join(sb.dir, 'sua.docx');
+    sb.err = [];
+    expect(await runExport([sb.file('da-sua.docx', zipSync(files)), output], sb.io)).toBe(0);
+    expect(paragraphs(readDocx(readFileSync(output)).document).map((p) => p.text).join('\n')).toContain('vận động');
+    expect(sb.err.join('\n')).toContain('đã được sửa sau đó');
   });
 
   it('exports the app JSON format', async () => {

@@ -1,60 +1,12 @@
 // Any document the schema accepts exports to a well-formed .docx whose text reads back in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOAI_VAN_BAN } from '../../../src/core/decree/document-types.ts';
-import { CAP_DO, DO_KHAN, isBang, KIEU_KEM_THEO, QUYEN_HAN, vanBanSchema, type Khoi, type VanBan } from '../../../src/core/model/van-ban.ts';
+import { CAP_DO, isBang, vanBanSchema, type Khoi, type VanBan } from '../../../src/core/model/van-ban.ts';
 import { blockMarkers } from '../../../src/core/numbering.ts';
 import { upperVi } from '../../../src/core/text/normalize.ts';
 import { exportDocx } from '../../../src/export/docx-writer.ts';
 import { paragraphs, readDocx } from '../../helpers/docx-reader.ts';
-
-const tricky = fc.constantFrom(
-  '<', '>', '&', '"', "'", '&amp;', ']]>', '<w:t>', '😀', '👨‍👩‍👧', 'Tuyên truyền'.normalize('NFD'), 'ỦY BAN', 'đ',
-  'x'.repeat(300), 'Siêudàikhôngcókhoảngtrắng'.repeat(20), '\u0000', '\uD800', '\t', '  ', '\r\n', 'Quận 1', 'năm 2023',
-);
-const word = fc.oneof(fc.string({ maxLength: 12, unit: 'grapheme' }), tricky, fc.constantFrom('và', 'của', 'năm', 'Hương', 'Long', ',', ';'));
-const text = fc.array(word, { maxLength: 12 }).map((ws) => ws.join(' '));
-
-/** A body block: mostly paragraphs, now and then a table (bảng) of a few ragged rows. */
-const bangArb = fc.record({
-  capDo: fc.constant('bang' as const),
-  bang: fc.record({
-    tieuDe: text,
-    donViTinh: text,
-    soHangTieuDe: fc.nat({ max: 3 }),
-    hang: fc.array(fc.record({ o: fc.array(fc.record({ text }), { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 4 }),
-    ghiChu: fc.array(text, { maxLength: 2 }),
-  }),
-});
-const khoiArb = fc.oneof({ arbitrary: fc.record({ capDo: fc.constantFrom(...CAP_DO), text }), weight: 9 }, { arbitrary: bangArb, weight: 1 });
-
-const vanBanArb = fc.record({
-  loai: fc.constantFrom(...LOAI_VAN_BAN),
-  coQuanChuQuan: fc.oneof(fc.constant(''), text),
-  coQuanBanHanh: fc.array(text, { maxLength: 3 }).map((ls) => ls.join('\n')),
-  maCoQuan: fc.constantFrom('', 'UBND', 'SNV'),
-  maDonVi: fc.constantFrom('', 'VX'),
-  diaDanh: text,
-  so: fc.oneof(fc.constant(''), fc.integer({ min: 1, max: 9999 }).map(String)),
-  ngayBanHanh: fc.record({
-    ngay: fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }),
-    thang: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
-    nam: fc.integer({ min: 1990, max: 2100 }),
-  }),
-  doKhan: fc.option(fc.constantFrom(...DO_KHAN), { nil: null }),
-  trichYeu: text,
-  kinhGui: fc.array(text, { maxLength: 4 }),
-  canCu: fc.array(text, { maxLength: 3 }),
-  noiDung: fc.array(khoiArb, { maxLength: 25 }),
-  ketThuc: text,
-  noiNhan: fc.array(text, { maxLength: 5 }),
-  chuKy: fc.record({ quyenHan: fc.constantFrom(...QUYEN_HAN), thayMat: text, chucVu: text, hoTen: text }),
-  coChu: fc.constantFrom('lon' as const, 'nho' as const),
-  kemTheo: fc.array(
-    fc.record({ kieu: fc.constantFrom(...KIEU_KEM_THEO), ten: text, trichYeu: text, noiDung: fc.array(khoiArb, { maxLength: 5 }) }),
-    { maxLength: 3 },
-  ),
-});
+import { vanBanArb } from '../../helpers/van-ban-arbitrary.ts';
 
 /** Body blocks as they read back: marker and text, headings on two lines. */
 function bodyTexts(blocks: readonly Khoi[]): string[] {

@@ -33,6 +33,20 @@ describe('one door for files: .docx, .txt, .json', () => {
     expect(r.vanBan.noiDung.map((b) => (b.capDo === 'bang' ? '' : b.text))).toEqual(['KẾT QUẢ', 'Đã làm xong.']);
   });
 
+  it('attaches a Word footnote to its paragraph, at the place of its mark', () => {
+    const ref = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>';
+    const note = '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Theo số liệu của Chi cục Thống kê.</w:t></w:r></w:p></w:footnote>';
+    const docx = makeDocx({
+      body: [p('BÁO CÁO'), p('Kết quả công tác tháng 3'), '<w:p><w:r><w:t xml:space="preserve">1. Thu ngân sách đạt 95%</w:t></w:r>' + ref + '<w:r><w:t xml:space="preserve"> kế hoạch.</w:t></w:r></w:p>'].join(''),
+      footnotes: note,
+    });
+    const r = openFile(docx, 'bc.docx');
+    const b = r.vanBan.noiDung[0]!;
+    expect(b.capDo === 'khoan' && b.text).toBe('Thu ngân sách đạt 95% kế hoạch.');
+    expect(b.capDo !== 'bang' && b.chuThich).toEqual([{ viTri: 'Thu ngân sách đạt 95%'.length, noiDung: 'Theo số liệu của Chi cục Thống kê.' }]);
+    expect(r.notes.join('\n')).not.toContain('Chi cục Thống kê');
+  });
+
   it('refuses with one sentence naming the file and what is wrong', () => {
     const refused = (bytes: Uint8Array, name: string) => {
       try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOnPage, pageNumbers, paginate, type MeasuredItem } from '../../../src/ui/preview/paginate.ts';
+import { itemsOnPage, notesOnPage, pageNumbers, paginate, type MeasuredItem } from '../../../src/ui/preview/paginate.ts';
 
 /** A paragraph of `lines` lines of height 10 starting at `top`. */
 const para = (top: number, lines: number, keepNext = false): MeasuredItem => ({
@@ -11,6 +11,29 @@ const para = (top: number, lines: number, keepNext = false): MeasuredItem => ({
 const atomic = (top: number, height: number, keepNext = false): MeasuredItem => ({ top, bottom: top + height, lineStarts: [], keepNext });
 
 describe('preview pagination', () => {
+  it('reserves room at the foot of the page for the notes of the marks on it (separator once)', () => {
+    // 25 lines of 10 px; a mark on line 3 whose note is 15 px, separator 5 px: page 1 holds 80 px of text.
+    const p = { ...para(0, 25), notes: [{ number: 1, y: 32, height: 15 }] };
+    const starts = paginate([p], { portrait: 100, landscape: 100, noteSeparator: 5 });
+    expect(starts).toEqual([0, 80, 180]);
+    expect(notesOnPage([p], 0, 80)).toEqual([1]);
+    expect(notesOnPage([p], 80, 180)).toEqual([]);
+  });
+
+  it('moves a line whose mark would not leave room for its note to the next page, with its note', () => {
+    // A mark on line 9 (y 85) with a 30 px note: the page cannot end after that line, so it ends before it.
+    const p = { ...para(0, 15), notes: [{ number: 1, y: 85, height: 30 }] };
+    const starts = paginate([p], { portrait: 100, landscape: 100, noteSeparator: 5 });
+    // Page 2: 60 px of text and the note (35 px with its separator) fill it; the last line goes on.
+    expect(starts).toEqual([0, 80, 140]);
+    expect(notesOnPage([p], 0, 80)).toEqual([]);
+    expect(notesOnPage([p], 80, 140)).toEqual([1]);
+  });
+
+  it('without notes pages are as before', () => {
+    expect(paginate([para(0, 25)], { portrait: 100, landscape: 100, noteSeparator: 5 })).toEqual([0, 100, 200]);
+  });
+
   it('keeps a short flow on one page', () => {
     expect(paginate([para(0, 3), para(30, 2)], 100)).toEqual([0]);
   });

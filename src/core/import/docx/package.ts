@@ -46,7 +46,15 @@ function relsName(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-export function readPackage(bytes: Uint8Array, xml: XmlParser): WordPackage {
+/** A package's parts by name, parsed on demand, and their relationships (internal targets, resolved). */
+interface Parts {
+  zip: ZipPackage;
+  text(name: string): string | undefined;
+  part(name: string): XElement | undefined;
+  rels(source: string): Rel[];
+}
+
+function openParts(bytes: Uint8Array, xml: XmlParser): Parts {
   const zip = openZip(bytes);
   const text = (name: string): string | undefined => {
     const data = zip.read(name);
@@ -67,8 +75,39 @@ export function readPackage(bytes: Uint8Array, xml: XmlParser): WordPackage {
     }
     return out;
   };
+  return { zip, text, part, rels };
+}
 
-  const main = rels('').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'word/document.xml';
+const mainName = (p: Parts) => p.rels('').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'word/document.xml';
+
+/** What the app's copy check needs: the custom XML parts' raw texts and the raw text of the main document and its footnotes. */
+export interface CustomXmlParts {
+  /** Each custom XML item's text, the document's own relationships first, then any other customXml/item*.xml. */
+  items: string[];
+  document: string | undefined;
+  footnotes: string | undefined;
+}
+
+export function readCustomXmlParts(bytes: Uint8Array, xml: XmlParser): CustomXmlParts {
+  const p = openParts(bytes, xml);
+  const main = mainName(p);
+  const docRels = p.rels(main);
+  const names = docRels.filter((r) => r.type.endsWith('/customXml')).map((r) => r.target);
+  // An editor may keep the items but renumber or drop the relationship: look for them by name too.
+  for (const n of p.zip.names) if (/^customXml\/item\d+\.xml$/i.test(n) && !names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
+  const items: string[] = [];
+  for (const n of names) {
+    const t = p.text(n);
+    if (t !== undefined) items.push(t);
+  }
+  const footnotes = docRels.find((r) => r.type.endsWith('/footnotes'));
+  return { items, document: p.text(main), footnotes: footnotes && p.text(footnotes.target) };
+}
+
+export function readPackage(bytes: Uint8Array, xml: XmlParser): WordPackage {
+  const parts = openParts(bytes, xml);
+  const { zip, part, rels } = parts;
+  const main = mainName(parts);
   const document = hasPart(zip, main) ? part(main) : undefined;
   if (!document) throw new DocxError('no-document', 'Tệp nén này không phải văn bản Word (.docx): thiếu phần word/document.xml.');
   const docRels = rels(main);
