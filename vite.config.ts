@@ -51,6 +51,10 @@ export default defineConfig({
       },
     }),
   ],
+  // Dexie's package entry for `import` is a wrapper around its UMD build (one copy per page even when
+  // bundled twice); we bundle it once, so its ES module build does, and tree-shakes: 2 KB gzip less
+  // in the first load. Every `from 'dexie'` goes through this alias, so there is still one copy.
+  resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   define: { __APP_VERSION__: JSON.stringify(appVersion), __SOAN_TEST_HOOKS__: JSON.stringify(testHooks) },
   // The manifest lets test/budgets tell the first-load chunks from the lazy ones.
   build: { target: 'es2022', manifest: true },
