@@ -1,7 +1,7 @@
 // Issue 11, the ways in: "Mở tệp" on the list and on the new-document screen opens a Word file, a
 // plain-text file or the app's JSON as a new draft in the editor, with the import notes said and the
 // file's text kept as a version "Trước khi nhập"; offline too (the reader is a lazy chunk, precached).
-// A bad file is refused with the reader's one sentence in role="alert" and nothing stored changes.
+// A file dropped on the list does the same. A bad file is refused with the reader's one sentence in role="alert" and nothing stored changes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import { openFile } from '../../src/core/import/open-file.ts';
 import { launchBrowser, offlineFromNowOn, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1 } from './builds.ts';
-import { alertText, axeViolations, count, editorId, listHeading, skipSetup, statusText, storedDocs, storedRevisions } from './list-kit.ts';
+import { makeDocx, p } from '../helpers/make-docx.ts';
+import { alertText, axeViolations, count, editorId, listHeading, screenshot, skipSetup, statusText, storedDocs, storedRevisions } from './list-kit.ts';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures');
 const WORD = join(FIXTURES, 'docx', '07-to-trinh-cat-xet-duyet-xa-khong-ma-tuy.docx');
@@ -126,6 +127,57 @@ describe.skipIf(SKIP_E2E)('open a file ("Mở tệp"), offline', () => {
     const doc = (await storedDocs(page())).find((d) => d.id === editorId(page()))!;
     expect(doc.vanBan).toEqual(want.vanBan);
     expect((await storedRevisions(page(), doc.id)).map((r) => r.reason)).toEqual(['import']);
+  });
+
+  it('drag and drop onto the list: a drop target shows while a file is over it, and the dropped Word file becomes a draft', async () => {
+    await page().getByRole('link', { name: '← Danh sách' }).click();
+    await listHeading(page()).waitFor();
+    const name = 'bao-cao-tiem-phong.docx';
+    const bytes = makeDocx({
+      body: [
+        p('ỦY BAN NHÂN DÂN XÃ HƯƠNG LONG'),
+        p('Số: 12/BC-UBND'),
+        p('Hương Long, ngày 5 tháng 3 năm 2025'),
+        p('BÁO CÁO'),
+        p('Kết quả tiêm phòng cho đàn gia súc quý I năm 2025'),
+        p('Kính gửi: Ủy ban nhân dân huyện Hương Khê'),
+        p('1. Kết quả'),
+        p('Đã tiêm phòng cho 1.250 con trâu, bò.'),
+        p('2. Kiến nghị'),
+        p('Đề nghị cấp thêm vắc-xin cho quý II./.'),
+      ].join(''),
+    });
+    const want = openFile(bytes, name);
+    const before = (await storedDocs(page())).length;
+    const files = await page().evaluateHandle(
+      ({ data, fileName }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], fileName, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+        return dt;
+      },
+      { data: [...bytes], fileName: name },
+    );
+    const target = page().getByTestId('vung-tha-tep');
+    expect(await target.count()).toBe(0);
+    await page().locator('section.list').dispatchEvent('dragenter', { dataTransfer: files });
+    await target.waitFor();
+    expect(await target.innerText()).toContain('Thả tệp vào đây để mở thành văn bản mới');
+    await screenshot(page(), 'tha-tep-vao-danh-sach');
+    // Dragged away again: the target goes and nothing happens.
+    await target.dispatchEvent('dragleave', { dataTransfer: files });
+    await target.waitFor({ state: 'detached' });
+    expect((await storedDocs(page())).length).toBe(before);
+
+    await page().locator('section.list').dispatchEvent('dragenter', { dataTransfer: files });
+    await target.dispatchEvent('dragover', { dataTransfer: files });
+    await target.dispatchEvent('drop', { dataTransfer: files });
+    await page().getByLabel('Trích yếu').waitFor();
+    expect(await page().getByLabel('Trích yếu').inputValue()).toBe(want.vanBan.trichYeu);
+    expect(await statusText(page())).toContain(`Đã tạo văn bản mới từ tệp «${name}».`);
+    const doc = (await storedDocs(page())).find((d) => d.id === editorId(page()))!;
+    expect(doc.vanBan).toEqual(want.vanBan);
+    expect((await storedRevisions(page(), doc.id)).map((r) => r.reason)).toEqual(['import']);
+    expect((await storedDocs(page())).length).toBe(before + 1);
   });
 
   it('made no request outside its origin and threw nothing', () => {
