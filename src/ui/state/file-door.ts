@@ -16,6 +16,21 @@ export function openLater(file: IncomingFile): Promise<string | null> {
     });
 }
 
+/** Keys already taken: the route may be seen twice (a re-render, Back), the file is opened once. */
+const sharedTaken = new Set<string>();
+
+/** The file the share sheet left with the service worker under `key`, as a new draft. */
+export function openSharedLater(key: string): Promise<string | null> {
+  if (sharedTaken.has(key)) return Promise.resolve(null);
+  sharedTaken.add(key);
+  return import('./open-file.ts')
+    .then((m) => m.openShared(key))
+    .catch((e: unknown) => {
+      notices.fail(`Không mở được tệp được chia sẻ: ${errorMessage(e)}`);
+      return null;
+    });
+}
+
 /** A file input's `change`: opens the chosen file, and clears the input so the same file can come again. */
 export function picked(e: Event & { currentTarget: HTMLInputElement }): void {
   const file = e.currentTarget.files?.[0];

@@ -2,6 +2,7 @@
 // sheet — becomes a new draft and opens in the editor. Loaded on first use with the reader behind it
 // (core openFile): the list's first load has no room for either.
 import { openFile, OpenFileError, type OpenedFile } from '../../core/import/open-file.ts';
+import { SHARE_CACHE, takeShared } from '../../pwa/share-target.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
@@ -40,4 +41,22 @@ export async function openAsDraft(file: IncomingFile): Promise<string | null> {
   notices.say(`Đã tạo văn bản mới từ tệp «${file.name}».${notes}`);
   router.go({ name: 'editor', id: record.id });
   return record.id;
+}
+
+/**
+ * The file the share sheet handed to the service worker (src/pwa/share-target.ts): taken out of
+ * Cache Storage (the copy goes) and opened as a new draft. Without it, back to the list, saying why.
+ */
+export async function openShared(key: string): Promise<string | null> {
+  let file: IncomingFile | null;
+  try {
+    file = await takeShared(await caches.open(SHARE_CACHE), key);
+  } catch (e) {
+    notices.fail(`Không đọc được tệp được chia sẻ: ${errorMessage(e)}`);
+    file = null;
+  }
+  if (!file && !notices.error) notices.fail('Không còn tệp được chia sẻ để mở (có thể đã mở rồi). Hãy chia sẻ lại tệp vào ứng dụng.');
+  const id = file ? await openAsDraft(file) : null;
+  if (!id) router.go({ name: 'list' });
+  return id;
 }
