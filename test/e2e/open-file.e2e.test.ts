@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFile } from '../../src/core/import/open-file.ts';
@@ -86,7 +87,7 @@ describe.skipIf(SKIP_E2E)('open a file ("Mở tệp"), offline', () => {
     expect(versions[0]!.vanBan).toEqual(want.vanBan);
   });
 
-  it('bad files — not a zip, an old binary .doc, an empty file — are refused with their one sentence; nothing stored changes', async () => {
+  it('bad files — not a zip, an old binary .doc, an empty file, a zip without word/document.xml — are refused with their one sentence; nothing stored changes', async () => {
     await page().getByRole('link', { name: '← Danh sách' }).click();
     await listHeading(page()).waitFor();
     const before = await stored(page());
@@ -94,6 +95,7 @@ describe.skipIf(SKIP_E2E)('open a file ("Mở tệp"), offline', () => {
       ['khong-phai-zip.docx', new TextEncoder().encode('Đây là chữ, không phải tệp Word.')],
       ['ban-cu.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0])],
       ['trong.docx', new Uint8Array(0)],
+      ['thieu-noi-dung.docx', zipSync({ 'word/styles.xml': strToU8('<w:styles/>') })],
     ];
     for (const [name, bytes] of bad) {
       const path = tempFile(name, bytes);
@@ -117,6 +119,7 @@ describe.skipIf(SKIP_E2E)('open a file ("Mở tệp"), offline', () => {
   it('on the new-document screen, by keyboard: a plain-text file becomes a draft', async () => {
     await page().getByRole('link', { name: 'Văn bản mới' }).click();
     await page().getByRole('heading', { name: 'Văn bản mới' }).waitFor();
+    expect(await axeViolations(page())).toEqual([]);
     const want = expected(TEXT, 'bao-cao-133-BC-UBND.txt');
     const choosing = page().waitForEvent('filechooser');
     await page().getByRole('button', { name: 'Mở tệp' }).focus();
