@@ -3,6 +3,9 @@ import App from './ui/App.svelte';
 import { pwa } from './ui/state/pwa.svelte.ts';
 import { router } from './ui/state/router.svelte.ts';
 import { warnBeforeUnload } from './ui/state/save-guard.ts';
+import { openLater } from './ui/state/file-door.ts';
+import type { LaunchQueue } from './ui/state/launch-files.ts';
+import { errorMessage, notices } from './ui/state/notices.svelte.ts';
 import './ui/app.css';
 
 const target = document.getElementById('app');
@@ -13,4 +16,12 @@ if (!target) throw new Error('#app missing from index.html');
 warnBeforeUnload(window);
 router.start();
 pwa.start();
+// "Open with Soạn văn bản" (file_handlers): only where the browser has a launch queue, and loaded then.
+if ('launchQueue' in window) {
+  const queue = (window as unknown as { launchQueue: LaunchQueue }).launchQueue;
+  import('./ui/state/launch-files.ts').then(
+    (m) => m.consumeLaunches(queue, openLater, (message) => notices.fail(message)),
+    (e: unknown) => notices.fail(`Không nhận được tệp được mở bằng ứng dụng: ${errorMessage(e)}`),
+  );
+}
 export default mount(App, { target });

@@ -96,6 +96,15 @@ export class DocumentRepository {
     return { record: await this.insert(await validateVanBan(vanBan)), notes };
   }
 
+  /**
+   * A new document from a file (Word, plain text, the app's JSON) read by core import. The text as
+   * read is also kept as a version ("Trước khi nhập"), in the same transaction: whatever the user
+   * changes afterwards, what the file said can come back from the history.
+   */
+  async createFromFile(vanBan: unknown): Promise<DocumentRecord> {
+    return this.insert(vanBan, {}, (record) => addSnapshot(this.db, record, 'import', record.createdAt));
+  }
+
   /** An exact copy, as a draft. */
   async duplicate(id: string): Promise<DocumentRecord> {
     const src = await this.require(id);
@@ -109,11 +118,19 @@ export class DocumentRepository {
     return this.insert(await validateVanBan(newPeriodVanBan(src.vanBan)));
   }
 
-  private async insert(input: unknown, extra: Partial<StoredDocument> = {}): Promise<DocumentRecord> {
+  private async insert(
+    input: unknown,
+    extra: Partial<StoredDocument> = {},
+    /** More writes that stand or fall with the new record (same transaction). */
+    also?: (record: DocumentRecord) => Promise<unknown>,
+  ): Promise<DocumentRecord> {
     const vanBan = await validateVanBan(input);
     const now = this.now();
     const record = withDerived({ id: newId(), vanBan, status: 'draft', createdAt: now, updatedAt: now, rev: 1, ...extra });
-    await this.write(() => this.db.documents.add(record));
+    await this.write(async () => {
+      await this.db.documents.add(record);
+      await also?.(record);
+    });
     this.notifySaved(record);
     return record;
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
+import { launchBrowser, offlineFromNowOn, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1 } from './builds.ts';
 import { row, skipSetup } from './list-kit.ts';
@@ -26,10 +26,7 @@ describe.skipIf(SKIP_E2E)('export offline', () => {
     await waitForReady(b.page);
     await waitForServiceWorker(b.page);
     await skipSetup(b.page);
-    await b.context.setOffline(true);
-    await server.close();
-    await b.page.reload();
-    await waitForReady(b.page);
+    await offlineFromNowOn(b, () => server.close());
 
     const downloading = b.page.waitForEvent('download');
     await row(b.page, 'Công tác tuyên truyền').getByRole('button', { name: 'Xuất DOCX' }).click();

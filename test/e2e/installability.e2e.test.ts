@@ -1,4 +1,4 @@
-// Chromium would install it; the manifest says what the issue asks; the CSP holds in the built page.
+// Chromium would install it (file handlers and share target declared); the manifest says what the issues ask; the CSP holds in the built page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,8 @@ describe.skipIf(SKIP_E2E)('installable and locked down', () => {
       background_color: string;
       description: string;
       icons: { src: string; sizes: string; purpose: string }[];
+      file_handlers: { action: string; accept: Record<string, string[]> }[];
+      share_target: { action: string; method: string; enctype: string; params: { files: { name: string; accept: string[] }[] } };
     };
     expect(manifest).toMatchObject({ name: 'Soạn văn bản', lang: 'vi', display: 'standalone', start_url: '/', scope: '/' });
     expect(manifest.short_name.length).toBeLessThanOrEqual(12);
@@ -39,6 +41,10 @@ describe.skipIf(SKIP_E2E)('installable and locked down', () => {
     expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/);
     const icons = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`).sort();
     expect(icons).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    // "Open with" for Word files (desktop), and the Android share sheet for Word and text files (issue 11).
+    expect(manifest.file_handlers).toEqual([{ action: '/', accept: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'] } }]);
+    expect(manifest.share_target).toMatchObject({ action: '/chia-se', method: 'POST', enctype: 'multipart/form-data' });
+    expect(manifest.share_target.params.files).toEqual([{ name: 'tep', accept: expect.arrayContaining(['.docx', '.txt', 'text/plain']) }]);
     for (const icon of manifest.icons) {
       const png = readFileSync(join(BUILD_1.dir, icon.src));
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');

@@ -127,6 +127,17 @@ export async function waitForServiceWorker(page: Page): Promise<{ state: string 
   });
 }
 
+/**
+ * The network off and the server gone (`stop` closes it), then a reload: from here on everything the
+ * page gets comes from the service worker's precache. The worker must be active first (openApp).
+ */
+export async function offlineFromNowOn(b: AppBrowser, stop: () => Promise<void>): Promise<void> {
+  await b.context.setOffline(true);
+  await stop();
+  await b.page.reload();
+  await waitForReady(b.page);
+}
+
 /** A fresh browser on the app, usable and with its service worker active: where most tests start. */
 export async function openApp(origin: string, opts: LaunchOptions = {}): Promise<AppBrowser> {
   const b = await launchBrowser(opts);

@@ -1,13 +1,15 @@
 // Screens by URL hash, so the back button and a reload keep the user where they were, and the
 // service worker needs no server routes: #/ list, #/thung-rac trash, #/moi new document,
-// #/cai-dat organisation profile, #/bo-nho storage, #/van-ban/<id> editor.
+// #/cai-dat organisation profile, #/bo-nho storage, #/van-ban/<id> editor, #/tep-chia-se/<key> a file
+// the share sheet handed to the service worker (src/pwa/share-target.ts), being opened.
 export type Route =
   | { name: 'list' }
   | { name: 'trash' }
   | { name: 'new' }
   | { name: 'setup' }
   | { name: 'storage' }
-  | { name: 'editor'; id: string };
+  | { name: 'editor'; id: string }
+  | { name: 'shared'; key: string };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -23,6 +25,8 @@ export function parseHash(hash: string): Route {
       return { name: 'storage' };
     case 'van-ban':
       return rest[0] ? { name: 'editor', id: decodeURIComponent(rest[0]) } : { name: 'list' };
+    case 'tep-chia-se':
+      return { name: 'shared', key: decodeURIComponent(rest[0] ?? '') };
     default:
       return { name: 'list' };
   }
@@ -42,6 +46,8 @@ export function routeHash(r: Route): string {
       return '#/bo-nho';
     case 'editor':
       return `#/van-ban/${encodeURIComponent(r.id)}`;
+    case 'shared':
+      return `#/tep-chia-se/${encodeURIComponent(r.key)}`;
   }
 }
 

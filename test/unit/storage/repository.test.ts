@@ -55,6 +55,28 @@ describe('create', () => {
   });
 });
 
+describe('create from a file', () => {
+  it('stores the draft and keeps the text as read as its one version, "Trước khi nhập" (reason import)', async () => {
+    const { storage: s, clock } = await testStorage();
+    const read = vanBan({ loai: 'cong-van', trichYeu: 'Về việc tiêm phòng', so: '12' });
+    const record = await s.documents.createFromFile(read);
+    expect(record).toMatchObject({ status: 'draft', rev: 1, createdAt: clock.now() });
+    // The file's own number and date stay (a template would clear them).
+    expect(record.vanBan).toEqual(read);
+    expect(await s.documents.get(record.id)).toEqual(record);
+    const history = await s.revisions.list(record.id);
+    expect(history.map((r) => ({ reason: r.reason, rev: r.rev, at: r.at }))).toEqual([{ reason: 'import', rev: 1, at: clock.now() }]);
+    expect(history[0]!.vanBan).toEqual(read);
+  });
+
+  it("an invalid document is refused with the schema's messages and nothing is written", async () => {
+    const { storage: s } = await testStorage();
+    const before = await dump(s);
+    await expect(s.documents.createFromFile({ loai: 'khong-co', ngayBanHanh: { nam: 2024 } })).rejects.toBeInstanceOf(ValidationError);
+    expect(await dump(s)).toEqual(before);
+  });
+});
+
 describe('save validates first', () => {
   it('an invalid document is refused with the core Vietnamese messages and nothing is written', async () => {
     const { storage: s } = await testStorage();
