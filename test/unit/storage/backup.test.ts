@@ -186,7 +186,7 @@ describe('a broken or hostile backup is refused, naming the problem, and nothing
     const text = JSON.stringify(f);
     expect(text.length).toBeLessThan(BACKUP_LIMITS.fileBytes); // refused for the count, not the size
     await refused(text, /100\.000 mục "Văn bản", vượt giới hạn 20\.000/);
-  });
+  }, 30_000); // a 10 MB JSON built and parsed: seconds on a busy machine
 
   it('a 10 MB string', async () => {
     const f = await valid();
