@@ -5,10 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFile } from '../../src/core/import/open-file.ts';
+import { mauBaoCao } from '../../src/core/samples/mau-bao-cao.ts';
+import { exportDocx } from '../../src/export/docx-writer.ts';
 import { launchBrowser, offlineFromNowOn, SKIP_E2E, waitForReady, waitForServiceWorker, type AppBrowser } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/serve.ts';
 import { BUILD_1 } from './builds.ts';
@@ -181,6 +183,48 @@ describe.skipIf(SKIP_E2E)('open a file ("Mở tệp"), offline', () => {
     expect(doc.vanBan).toEqual(want.vanBan);
     expect((await storedRevisions(page(), doc.id)).map((r) => r.reason)).toEqual(['import']);
     expect((await storedDocs(page())).length).toBe(before + 1);
+  });
+
+  it('our own .docx edited in Word since: the user chooses the edited text or the app\'s exact copy; "Hủy" opens nothing', async () => {
+    await page().getByRole('link', { name: '← Danh sách' }).click();
+    await listHeading(page()).waitFor();
+    const original = mauBaoCao();
+    const files = unzipSync(await exportDocx(original));
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace('Đài truyền thanh xã', 'Loa phát thanh xã'));
+    const bytes = zipSync(files);
+    const name = 'bao-cao-da-sua.docx';
+    const path = tempFile(name, bytes);
+    const want = openFile(bytes, path.split('/').pop()!);
+    expect(want.editedInWord).toBeDefined();
+    const dialog = page().getByRole('dialog', { name: 'Tệp đã được sửa sau khi xuất' });
+
+    // Cancelled: nothing stored changes.
+    const before = await stored(page());
+    await pick(page(), path);
+    await dialog.waitFor();
+    expect(await axeViolations(page())).toEqual([]);
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await stored(page())).toEqual(before);
+    expect(page().url()).toMatch(/#\/$/);
+
+    // The text as Word shows it.
+    await pick(page(), path);
+    await dialog.getByRole('button', { name: 'Dùng nội dung đã sửa trong Word' }).click();
+    await page().getByLabel('Trích yếu').waitFor();
+    const edited = (await storedDocs(page())).find((d) => d.id === editorId(page()))!;
+    expect(edited.vanBan).toEqual(want.editedInWord!.vanBan);
+    expect(JSON.stringify(edited.vanBan)).toContain('Loa phát thanh xã');
+
+    // The app's own copy, exactly as exported.
+    await page().getByRole('link', { name: '← Danh sách' }).click();
+    await listHeading(page()).waitFor();
+    await pick(page(), path);
+    await dialog.getByRole('button', { name: 'Dùng bản gốc của ứng dụng' }).click();
+    await expect.poll(() => editorId(page()) !== edited.id && editorId(page()) !== null).toBe(true);
+    await page().getByLabel('Trích yếu').waitFor();
+    const exact = (await storedDocs(page())).find((d) => d.id === editorId(page()))!;
+    expect(exact.vanBan).toEqual(original);
   });
 
   it('made no request outside its origin and threw nothing', () => {

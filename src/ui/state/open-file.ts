@@ -26,12 +26,28 @@ async function read(file: IncomingFile): Promise<OpenedFile | null> {
 }
 
 /**
+ * One of our own files edited in Word since: the user picks the text as Word shows it or the app's
+ * exact copy. Cancelled, nothing is opened (null).
+ */
+async function chooseDraft(opened: OpenedFile, fileName: string): Promise<Pick<OpenedFile, 'vanBan' | 'notes'> | null> {
+  if (!opened.editedInWord) return opened;
+  const { askEditedInWord } = await import('./ask-edited-in-word.ts');
+  const choice = await askEditedInWord(fileName);
+  if (choice === 'word') return opened.editedInWord;
+  if (choice === 'app') return opened;
+  notices.say(`Chưa mở tệp «${fileName}».`);
+  return null;
+}
+
+/**
  * Reads `file`, stores it as a new draft with its "Trước khi nhập" version and opens it in the
  * editor, saying the import notes as a paste says them. A file that cannot be read changes nothing.
  * Resolves to the new document's id, or null when nothing was created (the alert says why).
  */
 export async function openAsDraft(file: IncomingFile): Promise<string | null> {
-  const opened = await read(file);
+  const fromFile = await read(file);
+  if (!fromFile) return null;
+  const opened = await chooseDraft(fromFile, file.name);
   if (!opened) return null;
   const record = await write(`Không lưu được văn bản mở từ tệp «${file.name}»`, async () =>
     (await appStorage.ready()).documents.createFromFile(opened.vanBan),
