@@ -16,11 +16,14 @@ export function isUpperLine(line: string): boolean {
 
 /** Quốc hiệu (national title): constant, so it is recognised and not stored. */
 export function isQuocHieu(line: string): boolean {
+  // 35 letters and spaces: a longer line is a paragraph, not worth folding (the classifier asks of every line).
+  if (line.length > 60) return false;
   return foldKey(line).replace(/[.:]$/, '') === 'cong hoa xa hoi chu nghia viet nam';
 }
 
 /** Tiêu ngữ (motto): constant like the Quốc hiệu. */
 export function isTieuNgu(line: string): boolean {
+  if (line.length > 60) return false;
   return /^doc lap ?[-–—] ?tu do ?[-–—] ?hanh phuc\.?$/.test(foldKey(line));
 }
 

@@ -52,6 +52,6 @@ export function readAppCopy(bytes: Uint8Array, xml: XmlParser): AppCopyRead {
   if (typeof o.textHash !== 'string') return refused('thiếu mã kiểm tra nội dung');
   const v = parseVanBan(o.vanBan);
   if (!v.ok) return refused(v.errors.slice(0, 3).join('; '));
-  const shown = textHash(visibleWordText(parts.document, parts.footnotes));
+  const shown = textHash(visibleWordText(parts.document(), parts.footnotes()));
   return { found: true, vanBan: v.value, unchanged: shown === o.textHash };
 }

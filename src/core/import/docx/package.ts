@@ -84,8 +84,9 @@ const mainName = (p: Parts) => p.rels('').find((r) => r.type.endsWith('/officeDo
 export interface CustomXmlParts {
   /** Each custom XML item's text, the document's own relationships first, then any other customXml/item*.xml. */
   items: string[];
-  document: string | undefined;
-  footnotes: string | undefined;
+  /** Read on demand: only a file that holds the app's copy needs them (document.xml may be 1 MB). */
+  document(): string | undefined;
+  footnotes(): string | undefined;
 }
 
 export function readCustomXmlParts(bytes: Uint8Array, xml: XmlParser): CustomXmlParts {
@@ -101,7 +102,7 @@ export function readCustomXmlParts(bytes: Uint8Array, xml: XmlParser): CustomXml
     if (t !== undefined) items.push(t);
   }
   const footnotes = docRels.find((r) => r.type.endsWith('/footnotes'));
-  return { items, document: p.text(main), footnotes: footnotes && p.text(footnotes.target) };
+  return { items, document: () => p.text(main), footnotes: () => (footnotes ? p.text(footnotes.target) : undefined) };
 }
 
 export function readPackage(bytes: Uint8Array, xml: XmlParser): WordPackage {
