@@ -108,6 +108,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // A page's answer waited for (expect.poll): the default second is too short on a busy CI box
+          // (a 25 000-character paste took 13 s there and its message came after the second).
+          expect: { poll: { timeout: 15_000 } },
           // Each file drives its own Chromium; in parallel on a small CI box they starve each other.
           fileParallelism: false,
         },
