@@ -122,6 +122,11 @@ export function insertTable(blocks: readonly Block[], id: string | null, bang: B
   return { blocks: [...blocks.slice(0, i + 1), added, ...blocks.slice(i + 1)], focus: { id: added.id, at: 0 } };
 }
 
+/** A table's new content (an edit in its grid); other blocks are left as they are. */
+export function setTable(blocks: readonly Block[], id: string, bang: Bang): Block[] {
+  return blocks.map((b) => (b.id === id && isTableBlock(b) ? { ...b, bang } : b));
+}
+
 /** Where the caret goes at the end of a block: a paragraph's last character, a table's start. */
 function endOf(b: Block): Caret {
   return { id: b.id, at: isTableBlock(b) ? 0 : b.text.length };
