@@ -113,6 +113,16 @@ for (const [name, viewport] of [
       expect(await cells(page)).toEqual([['Xã', 'Dân số', 'Số hộ'], ['An Bình', '1.200', '300'], ['An Hòa', '900', '210'], ['Cộng', '', '']]);
       expect(await page.getByLabel('Tên bảng').inputValue()).toBe('Bảng 1. Dân số các thôn');
       expect(await page.locator('.table-block tr').nth(1).locator('td').nth(1).getAttribute('class')).toContain('align-phai');
+
+      // A total that is not the column's sum: the checker's finding marks the cell and leads to it.
+      await tap(cell(page, 4, 2));
+      await page.keyboard.type('2.000');
+      const note = page.locator('.table-block .field-note li').filter({ hasText: '2.100' });
+      await note.waitFor();
+      expect(await page.locator('.table-block td.flagged').count()).toBeGreaterThan(0);
+      await tap(cell(page, 1, 1));
+      await tap(note.getByRole('button', { name: 'Đến ô' }));
+      expect(await focused(page)).toMatch(/hàng 4, cột 2$/);
       expect(errors).toEqual([]);
     });
   });
