@@ -44,6 +44,12 @@ for (const [name, viewport] of [
       await newBlankReport(page);
       await page.getByRole('button', { name: 'Thêm khối' }).click();
       await page.keyboard.type('Kết quả như sau:');
+      // A footnote at the caret of the paragraph, typed in its own box under the block.
+      await tap(page.getByRole('button', { name: 'Thêm chú thích' }));
+      await page.keyboard.type('Số liệu ước thực hiện.');
+      expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^khoi-.+-ct-0$/);
+      expect(await page.getByLabel('Chú thích 1 (sau «Kết quả như sau:»)').inputValue()).toBe('Số liệu ước thực hiện.');
+      await page.getByRole('textbox', { name: /^Khối 1,/ }).click();
       await tap(page.getByRole('button', { name: 'Chèn bảng' }));
       expect(await cells(page)).toEqual([['', '', ''], ['', '', ''], ['', '', '']]);
 
@@ -112,6 +118,7 @@ for (const [name, viewport] of [
       await page.locator('.table-block').waitFor();
       expect(await cells(page)).toEqual([['Xã', 'Dân số', 'Số hộ'], ['An Bình', '1.200', '300'], ['An Hòa', '900', '210'], ['Cộng', '', '']]);
       expect(await page.getByLabel('Tên bảng').inputValue()).toBe('Bảng 1. Dân số các thôn');
+      expect(await page.getByLabel('Chú thích 1 (sau «Kết quả như sau:»)').inputValue()).toBe('Số liệu ước thực hiện.');
       expect(await page.locator('.table-block tr').nth(1).locator('td').nth(1).getAttribute('class')).toContain('align-phai');
 
       // A total that is not the column's sum: the checker's finding marks the cell and leads to it.
