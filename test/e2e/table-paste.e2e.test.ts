@@ -125,4 +125,28 @@ describe.skipIf(SKIP_E2E)('a report with two tables, pasted and exported', () =>
     await page.waitForTimeout(1_500);
     expect(await storedDocs(page)).toEqual(stored);
   });
+
+  it('the periodic report template’s optional table ("Biểu tổng hợp …") is editable and deletable', async () => {
+    const page = app.b.page;
+    await page.goto(app.server.origin + '/#/');
+    await listHeading(page).waitFor();
+    await page.getByRole('link', { name: 'Văn bản mới' }).click();
+    await page.getByRole('radio', { name: 'Báo cáo', exact: true }).check();
+    await page.getByRole('radio', { name: /Báo cáo năm/ }).check();
+    await page.getByRole('button', { name: 'Tạo và mở văn bản' }).click();
+    const table = page.locator('.table-block');
+    await table.waitFor();
+    expect(await page.getByLabel('Tên bảng').inputValue()).toMatch(/^Biểu tổng hợp /);
+    await table.locator('button.cell').first().click();
+    await page.keyboard.type('Chỉ tiêu');
+    await saved(page);
+    const id = editorId(page);
+    const withTable = (await storedDocs(page)).find((d) => d.id === id)!;
+    expect(JSON.stringify(withTable.vanBan.noiDung)).toContain('Chỉ tiêu');
+    await page.getByRole('button', { name: 'Xóa bảng' }).click();
+    expect(await table.count()).toBe(0);
+    await saved(page);
+    const without = (await storedDocs(page)).find((d) => d.id === id)!;
+    expect((without.vanBan.noiDung as { capDo: string }[]).some((b) => b.capDo === 'bang')).toBe(false);
+  });
 });
