@@ -149,4 +149,49 @@ describe.skipIf(SKIP_E2E)('a report with two tables, pasted and exported', () =>
     const without = (await storedDocs(page)).find((d) => d.id === id)!;
     expect((without.vanBan.noiDung as { capDo: string }[]).some((b) => b.capDo === 'bang')).toBe(false);
   });
+
+  it('a table copied from Word (clipboard HTML) keeps its merged cells, in the outline and in "Dán văn bản"', async () => {
+    const page = app.b.page;
+    // As a browser hands it to the page: Windows' "Version:0.9 StartHTML:…" header is the browser's to strip.
+    const html = readFileSync(join(process.cwd(), 'test/fixtures/tables/clipboard/word.html'), 'utf8').replace(/^\s*Version:[^<]*/, '');
+    const plain = 'Kết quả thu ngân sách 6 tháng đầu năm như sau:\nThu thuế đạt khá;\nSTT\tNội dung\tNăm 2025\n\t\tDự toán\tThực hiện\n';
+    const copy = () =>
+      page.evaluate(
+        ([h, t]) => navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([h!], { type: 'text/html' }), 'text/plain': new Blob([t!], { type: 'text/plain' }) })]),
+        [html, plain],
+      );
+    /** The first table's header cells as shown: "text>2" over two columns, "text^2" over two rows. */
+    const header = () =>
+      page.locator('.table-block').first().locator('tr').first().locator('td').evaluateAll((tds) =>
+        tds.map((td) => `${(td.textContent ?? '').trim()}${(td as HTMLTableCellElement).colSpan > 1 ? '>2' : ''}${(td as HTMLTableCellElement).rowSpan > 1 ? '^2' : ''}`),
+      );
+
+    // The outline: pasted into an empty block of a blank report.
+    await page.goto(app.server.origin + '/#/');
+    await listHeading(page).waitFor();
+    await page.getByRole('link', { name: 'Văn bản mới' }).click();
+    await page.getByRole('radio', { name: 'Báo cáo', exact: true }).check();
+    await page.getByRole('radio', { name: /Báo cáo trống/ }).check();
+    await page.getByRole('button', { name: 'Tạo và mở văn bản' }).click();
+    await page.getByRole('button', { name: 'Thêm khối' }).click();
+    await copy();
+    await page.keyboard.press('Control+V');
+    await page.locator('.table-block').waitFor();
+    expect(await header()).toEqual(['STT^2', 'Nội dung^2', 'Năm 2025>2']);
+    expect(await page.getByRole('textbox', { name: /^Khối 1,/ }).inputValue()).toBe('Kết quả thu ngân sách 6 tháng đầu năm như sau:');
+
+    // "Dán văn bản": the box shows the text, the document is read from the HTML.
+    await page.getByRole('link', { name: '← Danh sách' }).click();
+    await listHeading(page).waitFor();
+    await page.getByRole('button', { name: 'Dán văn bản' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dán văn bản' });
+    await dialog.getByLabel('Nội dung văn bản').fill('');
+    await dialog.getByLabel('Nội dung văn bản').click();
+    await copy();
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => dialog.getByLabel('Nội dung văn bản').inputValue()).toContain('Năm 2025');
+    await dialog.getByRole('button', { name: 'Tạo văn bản' }).click();
+    await page.locator('.table-block').waitFor();
+    expect(await header()).toEqual(['STT^2', 'Nội dung^2', 'Năm 2025>2']);
+  });
 });
