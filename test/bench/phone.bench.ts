@@ -3,7 +3,9 @@
 //     and the layout shift of a first visit and of opening a document;
 //   - keystroke → next paint (Event Timing, the measure behind INP), p90 over a burst of typing in a
 //     body block of the 3-page sample and of a 100-page document, and their ratio (≤ 1.3×);
-//   - tap "Xuất DOCX" → download starts, for both documents.
+//   - tap "Xuất DOCX" → download starts, for both documents;
+//   - keystroke → next paint p90 typing in a table cell of the 100-page document with 20 tables of 50
+//     rows (issue 10; target 100 ms). PHONE_BENCH_PARTS=tables runs only this part.
 // Each figure is the median of RUNS runs, each run on a freshly loaded page. The two documents come in
 // through the app's own "Khôi phục" (a backup file), so they are exactly the helpers' documents.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import type { VanBan } from '../../src/core/model/van-ban.ts';
 import { launchBrowser, waitForReady, type AppBrowser } from '../helpers/browser.ts';
 import { buildApp, REPO } from '../helpers/build.ts';
 import { fixtureVanBan } from '../helpers/fixture-documents.ts';
-import { largeVanBan } from '../helpers/large-document.ts';
+import { largeVanBan, largeVanBanWithTables } from '../helpers/large-document.ts';
 import { layoutShift, PHONE } from '../helpers/page-kit.ts';
 import { serveDir } from '../helpers/serve.ts';
 import { median, type BenchRow } from './bench-kit.ts';
@@ -27,7 +29,9 @@ const TYPED = 'cap nhat ket qua thang nay '.repeat(2);
 const KEY_DELAY_MS = 120;
 /** Event Timing reports nothing shorter than this; an unreported keystroke counts as this long. */
 const DURATION_THRESHOLD = 16;
-const DOCS = { short: 'bench-mau-3-trang', long: 'bench-100-trang' } as const;
+const DOCS = { short: 'bench-mau-3-trang', long: 'bench-100-trang', tables: 'bench-100-trang-20-bang' } as const;
+/** Which parts run: "text" (sample and 100 pages), "tables", or both (the default). */
+const PARTS = new Set((process.env.PHONE_BENCH_PARTS ?? 'text,tables').split(','));
 /** A 100-page document at 4× on a busy 2-core machine can take a while to open. */
 const OPEN_TIMEOUT_MS = 180_000;
 const progress = (what: string) => process.stderr.write(`phone bench: ${what}\n`);
@@ -36,7 +40,7 @@ function backupFile(dir: string): string {
   const t = Date.UTC(2024, 0, 1);
   const doc = (id: string, vanBan: VanBan) => ({ id, vanBan, status: 'draft', createdAt: t, updatedAt: t, rev: 1 });
   const file = join(dir, 'bench-backup.json');
-  const documents = [doc(DOCS.short, fixtureVanBan('bao-cao-133-BC-UBND')), doc(DOCS.long, largeVanBan())];
+  const documents = [doc(DOCS.short, fixtureVanBan('bao-cao-133-BC-UBND')), doc(DOCS.long, largeVanBan()), doc(DOCS.tables, largeVanBanWithTables())];
   writeFileSync(file, JSON.stringify({ app: 'soan-van-ban', format: 1, exportedAt: new Date(t).toISOString(), documents }));
   return file;
 }
@@ -80,6 +84,20 @@ async function keystrokeDurations(page: Page): Promise<number[]> {
   await box.scrollIntoViewIfNeeded();
   await box.click();
   await page.keyboard.press('Control+End');
+  return typedDurations(page);
+}
+
+/** Taps a body cell of the first table (its text box opens) and types there; durations as above. */
+async function cellKeystrokeDurations(page: Page): Promise<number[]> {
+  const cell = page.locator('.table-block').first().locator('tr').nth(3).locator('button.cell').nth(1);
+  await cell.scrollIntoViewIfNeeded();
+  await cell.click();
+  await page.locator('.table-block td.editing textarea').waitFor();
+  await page.keyboard.press('Control+End');
+  return typedDurations(page);
+}
+
+async function typedDurations(page: Page): Promise<number[]> {
   await settle(page, 500);
   await page.evaluate((threshold) => {
     const w = window as unknown as { __keys: Map<number, number> };
@@ -126,7 +144,9 @@ export async function run(): Promise<BenchRow[]> {
   const firstVisitShift: number[] = [];
   const fieldTop: number[] = [];
   const openShift: number[] = [];
-  const figures: Record<keyof typeof DOCS, DocFigures> = { short: { p90: [], exportMs: [] }, long: { p90: [], exportMs: [] } };
+  const figures: Record<keyof typeof DOCS, DocFigures> = { short: { p90: [], exportMs: [] }, long: { p90: [], exportMs: [] }, tables: { p90: [], exportMs: [] } };
+  /** Typing in a paragraph of the document with tables, beside typing in its cells. */
+  const tablesParagraphP90: number[] = [];
   let dialogs = 0;
   let b: AppBrowser | undefined;
   try {
@@ -150,7 +170,16 @@ export async function run(): Promise<BenchRow[]> {
     progress('documents restored');
 
     for (let r = 0; r < RUNS; r++) {
-      for (const which of ['short', 'long'] as const) {
+      if (PARTS.has('tables')) {
+        const s = await openEditor(page, server.origin, DOCS.tables);
+        await settle(page);
+        figures.tables.p90.push(p90(await cellKeystrokeDurations(page)));
+        progress(`run ${r + 1} tables: keystroke in a cell p90 ${figures.tables.p90.at(-1)} ms`);
+        tablesParagraphP90.push(p90(await keystrokeDurations(page)));
+        progress(`run ${r + 1} tables: keystroke in a paragraph p90 ${tablesParagraphP90.at(-1)} ms`);
+        await s.detach();
+      }
+      for (const which of PARTS.has('text') ? (['short', 'long'] as const) : []) {
         let s = await openEditor(page, server.origin, DOCS[which]);
         await settle(page);
         if (which === 'short') {
@@ -177,7 +206,23 @@ export async function run(): Promise<BenchRow[]> {
   const env = `${CPU_SLOWDOWN}× CPU, ${PHONE.width}×${PHONE.height}, headless Chromium`;
   const ratio = (k: keyof DocFigures) => median(figures.long[k]) / median(figures.short[k]);
   const keyNote = (xs: number[]) => `p90 of ${TYPED.length} keystrokes per run (${KEY_DELAY_MS} ms apart; unreported < ${DURATION_THRESHOLD} ms counted as ${DURATION_THRESHOLD}); runs ${list(xs)}; ${env}`;
+  const tableRow: BenchRow = {
+    name: 'keystroke → paint p90 in a table cell, 100 pages with 20 tables of 50 rows',
+    medianMs: median(figures.tables.p90),
+    runs: figures.tables.p90.length,
+    targetMs: 100,
+    note: keyNote(figures.tables.p90),
+  };
+  const tableTextRow: BenchRow = {
+    name: 'keystroke → paint p90 in a paragraph, 100 pages with 20 tables of 50 rows',
+    medianMs: median(tablesParagraphP90),
+    runs: tablesParagraphP90.length,
+    targetMs: 100,
+    note: keyNote(tablesParagraphP90),
+  };
+  if (!PARTS.has('text')) return [tableRow, tableTextRow];
   return [
+    ...(PARTS.has('tables') ? [tableRow, tableTextRow] : []),
     { name: 'first field top, opened document (px of 740)', unit: 'px', medianMs: median(fieldTop), runs: fieldTop.length, targetMs: 0.45 * PHONE.height, note: `runs ${list(fieldTop)}` },
     { name: 'layout shift, first visit → setup skipped → list', unit: 'CLS', medianMs: median(firstVisitShift), runs: firstVisitShift.length, targetMs: 0.02, note: list(firstVisitShift, 3) },
     { name: 'layout shift, opening a document', unit: 'CLS', medianMs: median(openShift), runs: openShift.length, targetMs: 0.02, note: list(openShift, 3) },

@@ -122,6 +122,11 @@ export function insertTable(blocks: readonly Block[], id: string | null, bang: B
   return { blocks: [...blocks.slice(0, i + 1), added, ...blocks.slice(i + 1)], focus: { id: added.id, at: 0 } };
 }
 
+/** A table's new content (an edit in its grid); other blocks are left as they are. */
+export function setTable(blocks: readonly Block[], id: string, bang: Bang): Block[] {
+  return blocks.map((b) => (b.id === id && isTableBlock(b) ? { ...b, bang } : b));
+}
+
 /** Where the caret goes at the end of a block: a paragraph's last character, a table's start. */
 function endOf(b: Block): Caret {
   return { id: b.id, at: isTableBlock(b) ? 0 : b.text.length };
@@ -239,6 +244,43 @@ export function pasteBlocks(blocks: readonly Block[], id: string, from: number, 
     focus = { id: last.id, at: caret };
   }
   return { blocks: [...blocks.slice(0, i), ...merged, ...blocks.slice(i + 1)], focus };
+}
+
+// ---- footnotes (chú thích) of a paragraph ----------------------------------------------------
+
+/** A footnote at `at` in a paragraph's text (empty, to be typed); footnotes stay in text order. Null past the limit. */
+export function addChuThich(blocks: readonly Block[], id: string, at: number): { blocks: Block[]; index: number } | null {
+  const b = blocks.find((x) => x.id === id);
+  if (!b || isTableBlock(b)) return null;
+  const list = b.chuThich ?? [];
+  if (list.length >= LIMITS.footnotes) return null;
+  const viTri = Math.min(Math.max(0, at), b.text.length);
+  const index = list.filter((n) => n.viTri <= viTri).length;
+  const next = [...list.slice(0, index), { viTri, noiDung: '' }, ...list.slice(index)];
+  return { blocks: blocks.map((x) => (x === b ? para(b.id, b.capDo, b.text, next) : x)), index };
+}
+
+/** A paragraph's footnote k: its new text, or (null) removed. */
+export function editChuThich(blocks: readonly Block[], id: string, k: number, noiDung: string | null): Block[] {
+  return blocks.map((b) => {
+    if (b.id !== id || isTableBlock(b) || !b.chuThich?.[k]) return b;
+    const next = noiDung === null ? b.chuThich.filter((_, i) => i !== k) : b.chuThich.map((n, i) => (i === k ? { ...n, noiDung } : n));
+    return para(b.id, b.capDo, b.text, next);
+  });
+}
+
+/** How many footnotes a block has (a table: those of all its cells); numbers run on through the document. */
+export function chuThichCount(b: Block): number {
+  if (!isTableBlock(b)) return b.chuThich?.length ?? 0;
+  let n = 0;
+  for (const h of b.bang.hang) for (const o of h.o) n += o.chuThich?.length ?? 0;
+  return n;
+}
+
+/** The words just before a footnote's place, so the user sees where it stands in the text. */
+export function chuThichContext(text: string, viTri: number): string {
+  const before = text.slice(Math.max(0, viTri - 24), viTri).trimStart();
+  return viTri === 0 ? 'đầu đoạn' : `sau «${viTri > 24 ? '…' : ''}${before}»`;
 }
 
 /** Where a block's text is cut: at most `max` characters each, at the last space when there is one. */

@@ -281,3 +281,13 @@ export function fillCells(bang: Bang, at: ViTriO, rows: readonly (readonly strin
   );
   return { ...bang, hang: rowsOf(layout) };
 }
+
+/** A cell's footnotes replaced (added, edited or removed in the editor); left out when none remain. */
+export function setCellChuThich(bang: Bang, at: ViTriO, chuThich: readonly { viTri: number; noiDung: string }[]): Bang {
+  const p = tableGrid(bang).owner(at.r, at.c);
+  if (!p) return bang;
+  const { chuThich: _, ...rest } = p.cell;
+  const cell: OBang = chuThich.length ? { ...rest, chuThich: [...chuThich] } : rest;
+  const hang = bang.hang.map((h, r) => (r === p.hang ? { o: h.o.map((o, k) => (k === p.o ? cell : o)) } : h));
+  return { ...bang, hang };
+}

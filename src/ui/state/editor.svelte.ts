@@ -4,7 +4,7 @@
 // in a short one: it replaces one block and hands the document to autosave; the checker reads the
 // whole document only after a pause in the typing (IdleTask).
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
-import { LIMITS, measureText, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
+import { LIMITS, measureText, type Bang, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
 import type { AutosaveController, AutosaveState, DocumentStatus, RevisionRecord, Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { EMPTY_CHECK, groupFindings, NO_FINDINGS, type CheckResult } from './editor-findings.ts';
@@ -12,7 +12,7 @@ import { HeldBoxes } from './editor-held.svelte.ts';
 import { History } from './editor-history.ts';
 import { heldMessage } from './editor-limits.ts';
 import { IdleTask } from './idle-task.ts';
-import { fitLongBlocks, levelsFor, setText, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
+import { fitLongBlocks, levelsFor, setTable, setText, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
 /** The document as the editor holds it: body blocks always carry ids. */
@@ -157,6 +157,14 @@ export class EditorState {
     // Only this block changed: measured alone, as a keystroke in a long document must stay cheap.
     if (measureText('paragraph', text).over) this.applyOutline({ blocks, focus: { id, at: caret } });
     else this.setBlocks(blocks, `khoi:${id}`);
+  }
+
+  /**
+   * An edit of one table (a cell's text, a row, a merge…): one undo step, except keystrokes in one
+   * cell or line (the same `key`), which join one step as typing in a paragraph does.
+   */
+  updateTable(id: string, bang: Bang, key: string | null = null): void {
+    if (this.doc) this.setBlocks(setTable(this.doc.noiDung, id, bang), key);
   }
 
   /**

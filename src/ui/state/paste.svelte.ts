@@ -11,14 +11,18 @@ export interface PasteResult {
   error?: string;
 }
 
-/** A new draft from a whole pasted document (core import), opened in the editor. */
-export async function createFromPaste(text: string): Promise<PasteResult> {
+/**
+ * A new draft from a whole pasted document (core import), opened in the editor. `html`: the
+ * clipboard's HTML when the box holds exactly what was pasted and that had a table (Word, Excel):
+ * read as data (core htmlItems), it keeps merged cells that the plain text's TABs lose.
+ */
+export async function createFromPaste(text: string, html = ''): Promise<PasteResult> {
   if (!text.trim()) return { ok: false, error: 'Hãy dán nội dung văn bản vào ô trước.' };
   const created = await write('Không tạo được văn bản từ nội dung dán', async () => {
     const storage = await appStorage.ready();
     // The importer is a chunk of its own: most visits never paste.
-    const { importVanBan } = await import('../../core/import/index.ts');
-    return storage.documents.createFromImport(text, (t) => importVanBan(t));
+    const { htmlItems, importItems, importVanBan } = await import('../../core/import/index.ts');
+    return storage.documents.createFromImport(text, (t) => (html ? importItems(htmlItems(html)) : importVanBan(t)));
   });
   if (!created) {
     // Said inside the dialog instead: one announcement, from the part of the page that is not inert.

@@ -4,7 +4,11 @@ import { LIMITS, type CapDo } from '../../../src/core/model/van-ban.ts';
 import { parseVanBan } from '../../../src/core/model/parse.ts';
 import {
   addBlockAfter,
+  addChuThich,
   backspaceAtStart,
+  chuThichContext,
+  chuThichCount,
+  editChuThich,
   blockLengthNote,
   fitLongBlocks,
   insertTable,
@@ -249,5 +253,32 @@ describe('footnotes (chú thích) follow their words through outline edits', () 
     expect(pieces[0]!.chuThich).toEqual([note(5, 'đầu')]);
     expect(pieces.at(-1)!.chuThich).toEqual([note(pieces.at(-1)!.text.length, 'cuối')]);
     expect(pieces.slice(1, -1).every((x) => x.chuThich === undefined)).toBe(true);
+  });
+});
+
+describe('footnotes (chú thích) added, edited and removed', () => {
+  it('adds an empty footnote at the caret, in text order; edits and removes one; tables take none', () => {
+    const doc: Block[] = [{ id: 'p', capDo: 'doan', text: 'một hai ba', chuThich: [{ viTri: 3, noiDung: 'A' }] }, t('T', [['x']])];
+    const added = addChuThich(doc, 'p', 10)!;
+    expect(added.index).toBe(1);
+    expect(para(added.blocks[0]).chuThich).toEqual([{ viTri: 3, noiDung: 'A' }, { viTri: 10, noiDung: '' }]);
+    expect(addChuThich(doc, 'p', 0)!.index).toBe(0);
+    expect(addChuThich(doc, 'T', 0)).toBeNull();
+    const edited = editChuThich(added.blocks, 'p', 1, 'Nguồn: Chi cục Thống kê');
+    expect(para(edited[0]).chuThich![1]!.noiDung).toBe('Nguồn: Chi cục Thống kê');
+    const removed = editChuThich(editChuThich(edited, 'p', 0, null), 'p', 0, null);
+    expect(removed[0]).toEqual({ id: 'p', capDo: 'doan', text: 'một hai ba' });
+    expect(parseVanBan({ loai: 'bao-cao', ngayBanHanh: { nam: 2024 }, noiDung: edited }).ok).toBe(true);
+    const full: Block[] = [{ id: 'f', capDo: 'doan', text: 'x', chuThich: Array.from({ length: LIMITS.footnotes }, () => ({ viTri: 1, noiDung: 'n' })) }];
+    expect(addChuThich(full, 'f', 0)).toBeNull();
+  });
+
+  it('counts a block’s footnotes (a table’s cells too) and says where one stands', () => {
+    const cellNotes: Block = { id: 'T', capDo: 'bang', bang: { ...newTable(1, 2, 0), hang: [{ o: [{ text: 'a', gopCot: 1, gopHang: 1, chuThich: [{ viTri: 1, noiDung: 'n' }] }, { text: 'b', gopCot: 1, gopHang: 1 }] }] } };
+    expect(chuThichCount(cellNotes)).toBe(1);
+    expect(chuThichCount(b('x', 'doan', 'y'))).toBe(0);
+    expect(chuThichContext('Tổng thu ngân sách trên địa bàn xã năm 2024', 18)).toBe('sau «Tổng thu ngân sách»');
+    expect(chuThichContext('abc', 0)).toBe('đầu đoạn');
+    expect(chuThichContext('x'.repeat(40), 40)).toBe(`sau «…${'x'.repeat(24)}»`);
   });
 });

@@ -15,6 +15,7 @@ import {
   removeColumn,
   removeRow,
   setAlignment,
+  setCellChuThich,
   setCellText,
   setHeaderRows,
   splitCell,
@@ -143,6 +144,13 @@ describe('table grid operations', () => {
     expect(setHeaderRows(t, 5).soHangTieuDe).toBe(3);
     expect(setHeaderRows(tbl([['a'], ['b']]), 3).soHangTieuDe).toBe(2);
     expect(setHeaderRows(t, -1).soHangTieuDe).toBe(0);
+  });
+
+  it('sets and clears a cell’s footnotes, leaving them out when none remain', () => {
+    const noted = setCellChuThich(t, { r: 1, c: 1 }, [{ viTri: 1, noiDung: 'Ước tính' }]);
+    expect(noted.hang[1]!.o[1]).toEqual({ text: '2', gopCot: 1, gopHang: 1, chuThich: [{ viTri: 1, noiDung: 'Ước tính' }] });
+    expect(setCellChuThich(noted, { r: 1, c: 1 }, []).hang[1]!.o[1]).toEqual({ text: '2', gopCot: 1, gopHang: 1 });
+    expect(valid(noted)).toBe(true);
   });
 
   it('fills pasted cells from a cell, growing the table, within the limits', () => {
