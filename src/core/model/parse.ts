@@ -1,5 +1,6 @@
 // Validation at the door, with messages a Vietnamese user can act on.
 import type * as z from 'zod/mini';
+import { putBackKnownBlocks, setAsideKnownBlocks } from './known-blocks.ts';
 import { vanBanSchema, type VanBan } from './van-ban.ts';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -109,7 +110,9 @@ export function formatZodError(error: Pick<z.core.$ZodError, 'issues'>): string[
 
 /** Validate and normalise (NFC) anything claimed to be a document. */
 export function parseVanBan(input: unknown): ParseResult<VanBan> {
+  // Blocks accepted before are not checked again (known-blocks.ts): an autosave checks what changed.
+  const light = setAsideKnownBlocks(input);
   // reportInput: the messages must tell a missing field from a wrong value.
-  const r = vanBanSchema.safeParse(input, { reportInput: true });
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatZodError(r.error) };
+  const r = vanBanSchema.safeParse(light.input, { reportInput: true });
+  return r.success ? { ok: true, value: putBackKnownBlocks(r.data, light.aside) } : { ok: false, errors: formatZodError(r.error) };
 }
