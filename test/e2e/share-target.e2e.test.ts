@@ -58,8 +58,8 @@ describe.skipIf(SKIP_E2E)('share target (POST /chia-se), offline', () => {
     const want = openFile(new Uint8Array(WORD), NAME);
     await share(page(), { name: NAME, mimeType: DOCX_TYPE, buffer: WORD });
     await page().waitForURL(/#\/van-ban\//);
-    await page().getByLabel('Trích yếu').waitFor();
-    expect(await page().getByLabel('Trích yếu').inputValue()).toBe(want.vanBan.trichYeu);
+    await page().getByLabel('Trích yếu', { exact: true }).waitFor();
+    expect(await page().getByLabel('Trích yếu', { exact: true }).inputValue()).toBe(want.vanBan.trichYeu);
     expect(await statusText(page())).toContain(`Đã tạo văn bản mới từ tệp «${NAME}».`);
     const id = editorId(page())!;
     const doc = (await storedDocs(page())).find((d) => d.id === id)!;
