@@ -180,7 +180,9 @@ describe.skipIf(SKIP_E2E)('a report with two tables, pasted and exported', () =>
     expect(await header()).toEqual(['STT^2', 'Nội dung^2', 'Năm 2025>2']);
     expect(await page.getByRole('textbox', { name: /^Khối 1,/ }).inputValue()).toBe('Kết quả thu ngân sách 6 tháng đầu năm như sau:');
 
-    // "Dán văn bản": the box shows the text, the document is read from the HTML.
+    // "Dán văn bản": the box shows the text, the document is read from the HTML. Left once saved, as a
+    // person sees "Đã lưu" (leaving while a busy machine still saves waits or asks: not this test's story).
+    await saved(page);
     await page.getByRole('link', { name: '← Danh sách' }).click();
     await listHeading(page).waitFor();
     await page.getByRole('button', { name: 'Dán văn bản' }).click();
