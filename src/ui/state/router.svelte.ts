@@ -64,6 +64,20 @@ function entryIndex(): number | undefined {
   return typeof i === 'number' ? i : undefined;
 }
 
+/** Resolves once the browser is on history entry `i` again (or after 2 s, so that nothing waits for ever). */
+function landedOn(i: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener('popstate', check);
+      clearTimeout(timer);
+      resolve();
+    };
+    const check = () => entryIndex() === i && done();
+    const timer = setTimeout(done, 2_000);
+    window.addEventListener('popstate', check);
+  });
+}
+
 class Router {
   route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
   #guard: LeaveGuard | null = null;
@@ -131,8 +145,13 @@ class Router {
       return;
     }
     const step = at - this.#index;
+    const back = landedOn(this.#index);
     history.go(-step);
-    if (!(await this.#ask(allowed))) return;
+    const ok = await this.#ask(allowed);
+    // A traversal lands a task or more later: going on before the way back has landed made Chrome drop
+    // one of the two, and the screen stayed where it was (a save answering fast, on a busy machine).
+    await back;
+    if (!ok) return;
     this.#passing = hash;
     history.go(step);
   }
