@@ -54,15 +54,17 @@ export function setAsideKnownBlocks(input: unknown): { input: unknown; aside: Se
   const noiDung = lightenList(input.noiDung, -1, aside);
   let kemTheo = input.kemTheo;
   if (Array.isArray(kemTheo)) {
-    let copy: unknown[] | null = null;
-    kemTheo.forEach((k, i) => {
+    const attachments: unknown[] = kemTheo;
+    const copy = attachments.slice();
+    let changed = false;
+    attachments.forEach((k, i) => {
       if (!isObj(k)) return;
       const light = lightenList(k.noiDung, i, aside);
       if (light === k.noiDung) return;
-      copy ??= kemTheo.slice();
       copy[i] = { ...k, noiDung: light };
+      changed = true;
     });
-    kemTheo = copy ?? kemTheo;
+    if (changed) kemTheo = copy;
   }
   if (aside.length === 0) return { input, aside };
   return { input: { ...input, noiDung, kemTheo }, aside };
