@@ -21,9 +21,12 @@ function joinMarkerTab(line: string): string {
   return m && isBareMarker(m[1]!) ? `${m[1]!.trim()} ${line.slice(m[0].length)}` : line;
 }
 
-/** Word's list numbering copied as text, "1.<tab>Tình hình": a paragraph, never a table row. */
+/**
+ * Word's list numbering copied as text, "1.<tab>Tình hình": a paragraph, never a table row. One TAB
+ * only: two in a row are an empty cell, as in a table row "-<tab><tab>Tổng cộng" ("-" for nil).
+ */
 function isListTabLine(line: string): boolean {
-  const m = /^([^\t]*)\t+([^\t]*)$/.exec(line);
+  const m = /^([^\t]*)\t([^\t]*)$/.exec(line);
   return m !== null && isBareMarker(m[1]!);
 }
 

@@ -28,6 +28,16 @@ describe('property: a table pasted comes back cell by cell', () => {
     );
   }, 60_000);
 
+  it('a row starting with "-" (nil) and an empty cell stays a row of the table (found by the property above)', () => {
+    const row = (...t: string[]) => ({ o: t.map((text) => ({ text, gopCot: 1, gopHang: 1 })) });
+    const raw = {
+      soHangTieuDe: 0, canLe: [], tieuDe: '', donViTinh: '', ghiChu: [], doRong: [],
+      hang: [row('â', 'ă', 'ơ'), row('đ', 'Tổng cộng', 'a'), row('Tổng cộng', 'ô', 'Tổng cộng'), row('-', '', 'Tổng cộng'), row('', 'â', 'ê')],
+    } as RawBang;
+    expect(toTabText(raw)).toContain('-\t\tTổng cộng');
+    expect(onlyTable(importBody(toTabText(raw)))!.hang).toEqual(expectedRows(raw));
+  });
+
   it('as clipboard HTML from Word, Excel and Google Sheets, spans and line breaks included', () => {
     const arb = fc.tuple(rawBangArb({ spans: true, multiline: true }), fc.constantFrom('word', 'excel', 'sheets') as fc.Arbitrary<'word' | 'excel' | 'sheets'>);
     fc.assert(
