@@ -11,22 +11,12 @@ import { readDocx, type DocxDoc } from '../../src/core/import/docx/index.ts';
 import { openFile, type OpenedFile } from '../../src/core/import/open-file.ts';
 import type { VanBan } from '../../src/core/model/van-ban.ts';
 import { exportDocx } from '../../src/export/docx-writer.ts';
-import { rawDocxText, recall, words } from '../helpers/docx-oracle.ts';
+import { docxWords as wordsOf, rawDocxText, recall, words } from '../helpers/docx-oracle.ts';
 import { hasReal, realFiles } from '../helpers/real-fixtures.ts';
 import { median, type BenchRow } from './bench-kit.ts';
 
 const TARGET_MS = 150;
 const RUNS = 15;
-
-function wordsOf(d: DocxDoc): string[] {
-  const out: string[] = [];
-  for (const m of d.items) {
-    if (typeof m === 'string') out.push(...words(m));
-    else for (const row of m.hang) for (const o of row) out.push(...words(o.text));
-  }
-  for (const f of d.footnotes) out.push(...words(f.text));
-  return out;
-}
 
 /** The parts of the decree's layout that landed in their fields. */
 function parts(v: VanBan): string {

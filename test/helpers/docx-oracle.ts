@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
+import type { DocxDoc } from '../../src/core/import/docx/index.ts';
 
 export function hasSoffice(): boolean {
   try {
@@ -88,5 +89,16 @@ export function surplus(mine: readonly string[], ...oracles: (readonly string[])
     const most = Math.max(...bags.map((b) => b.get(w) ?? 0));
     if (n > most) out.push(`${w}×${n - most}`);
   }
+  return out;
+}
+
+/** The words the reader found: paragraphs, table cells and footnotes, in order. */
+export function docxWords(d: DocxDoc): string[] {
+  const out: string[] = [];
+  for (const m of d.items) {
+    if (typeof m === 'string') out.push(...words(m));
+    else for (const row of m.hang) for (const o of row) out.push(...words(o.text));
+  }
+  for (const f of d.footnotes) out.push(...words(f.text));
   return out;
 }

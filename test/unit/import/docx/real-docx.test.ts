@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { domXmlParser, readDocx, type DocxDoc, type DomParserClass } from '../../../../src/core/import/docx/index.ts';
-import { hasSoffice, libreOfficeTexts, rawDocxText, recall, surplus, words } from '../../../helpers/docx-oracle.ts';
+import { docxWords as wordsOf, hasSoffice, libreOfficeTexts, rawDocxText, recall, surplus, words } from '../../../helpers/docx-oracle.ts';
 import { describeReal, hasReal, REAL_TEXT_DIR, realFiles } from '../../../helpers/real-fixtures.ts';
 
 interface Verified {
@@ -165,16 +165,6 @@ const VERIFIED: Record<string, Verified> = {
 const AUTO_NUMBERED = ['11', '16', '18', '29', '30'];
 
 const lineItems = (d: DocxDoc) => d.items.map((m) => (typeof m === 'string' ? m : '[bảng]'));
-
-function wordsOf(d: DocxDoc): string[] {
-  const out: string[] = [];
-  for (const m of d.items) {
-    if (typeof m === 'string') out.push(...words(m));
-    else for (const row of m.hang) for (const o of row) out.push(...words(o.text));
-  }
-  for (const f of d.footnotes) out.push(...words(f.text));
-  return out;
-}
 
 const shapeOf = (m: Exclude<DocxDoc['items'][number], string>) =>
   `${m.hang.length}×${Math.max(...m.hang.map((row) => row.reduce((n, o) => n + o.gopCot, 0)))}${m.soHangTieuDe ? `+h${m.soHangTieuDe}` : ''}`;
