@@ -114,5 +114,5 @@ export function parseVanBan(input: unknown): ParseResult<VanBan> {
   const light = setAsideKnownBlocks(input);
   // reportInput: the messages must tell a missing field from a wrong value.
   const r = vanBanSchema.safeParse(light.input, { reportInput: true });
-  return r.success ? { ok: true, value: putBackKnownBlocks(r.data, light.aside) } : { ok: false, errors: formatZodError(r.error) };
+  return r.success ? { ok: true, value: putBackKnownBlocks(r.data, light.aside, light.input) } : { ok: false, errors: formatZodError(r.error) };
 }

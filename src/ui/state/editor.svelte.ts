@@ -1,9 +1,10 @@
 // The open document: its content, undo history, autosave and checker findings. The content is
 // immutable ($state.raw): every edit replaces it, so undo keeps references, not copies, and the
 // checker and the preview see a plain object. A keystroke costs the same in a 100-page document as
-// in a short one: it replaces one block and hands the document to autosave; the checker reads the
-// whole document only after a pause in the typing (IdleTask).
+// in a short one: once the key is painted it replaces one block and hands the document to autosave
+// (TypingSoon); the checker reads the whole document only after a pause in the typing (IdleTask).
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
+import { sealBlock } from '../../core/model/known-blocks.ts';
 import { LIMITS, measureText, type Bang, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
 import type { AutosaveController, AutosaveState, DocumentStatus, RevisionRecord, Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
@@ -12,6 +13,7 @@ import { HeldBoxes } from './editor-held.svelte.ts';
 import { History } from './editor-history.ts';
 import { heldMessage } from './editor-limits.ts';
 import { IdleTask } from './idle-task.ts';
+import { TypingSoon, type TypedBox } from './typing-soon.ts';
 import { fitLongBlocks, levelsFor, setTable, setText, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
@@ -25,13 +27,23 @@ export const STATUS_LABELS: Record<DocumentStatus, string> = { draft: 'Bản nh�
 
 /** A stored text as the editor holds it: body blocks with ids. */
 function toEditorDoc(vanBan: VanBan): EditorDoc {
-  return { ...vanBan, noiDung: withIds(vanBan.noiDung) };
+  return sealed({ ...vanBan, noiDung: withIds(vanBan.noiDung) });
+}
+
+/**
+ * Every edit makes new blocks and never changes one in place; frozen, they say so, and autosave's
+ * check knows the unchanged ones by identity (known-blocks.ts) instead of writing each out as JSON.
+ */
+function sealed(doc: EditorDoc): EditorDoc {
+  doc.noiDung.forEach(sealBlock);
+  for (const k of doc.kemTheo) k.noiDung.forEach(sealBlock);
+  return doc;
 }
 
 export class EditorState {
   loaded = $state(false);
   loadError = $state('');
-  doc = $state.raw<EditorDoc | null>(null);
+  #doc = $state.raw<EditorDoc | null>(null);
   /** The record being saved to; a save conflict moves it to the copy autosave made. */
   docId = $state('');
   status = $state<DocumentStatus>('draft');
@@ -54,6 +66,29 @@ export class EditorState {
   #history = new History<EditorDoc>();
   #disposed = false;
   #checker = new IdleTask(() => this.#runCheck(), CHECK_DELAY_MS);
+  #typing = new TypingSoon();
+  #detachLifecycle: (() => void) | null = null;
+
+  /**
+   * The document. Read from a handler (outside the template's tracking) it first takes in the text
+   * still waiting in a box, so no edit is ever computed from a document missing the last keys; the
+   * template reads it as drawn, one frame behind the box at most.
+   */
+  get doc(): EditorDoc | null {
+    if (!$effect.tracking()) this.#typing.settle();
+    return this.#doc;
+  }
+
+  /** The document with every typed key in it: what an edit must start from. */
+  #now(): EditorDoc | null {
+    this.#typing.settle();
+    return this.#doc;
+  }
+
+  /** Typed text waiting for the next frame (TypingSoon) goes into the document now. */
+  settleTyping(): void {
+    this.#typing.settle();
+  }
 
   get findings(): readonly Finding[] {
     return this.check.findings;
@@ -70,11 +105,12 @@ export class EditorState {
 
   /** Brings the findings up to the latest text at once (before an export counts the errors). */
   checkNow(): void {
+    this.#typing.settle();
     this.#checker.flush();
   }
 
   #runCheck(): void {
-    const d = this.doc;
+    const d = this.#now();
     if (d) this.check = groupFindings(checkVanBan(d), d.noiDung.map((b) => b.id));
   }
 
@@ -90,7 +126,8 @@ export class EditorState {
       this.#storage = storage;
       this.docId = record.id;
       this.status = record.status;
-      this.doc = toEditorDoc(record.vanBan);
+      this.#doc = toEditorDoc(record.vanBan);
+      this.#detachLifecycle = this.#settleOnLeave();
       this.#checker.schedule();
       this.#checker.flush();
       this.#attach(await storage.autosave(record.id, record.rev, { window, document }));
@@ -101,6 +138,20 @@ export class EditorState {
     } finally {
       this.loaded = true;
     }
+  }
+
+  /**
+   * The page may be hidden or closed between a key and its frame: the text goes into the document
+   * before autosave's own listeners (added later, and not in the capture phase) write it.
+   */
+  #settleOnLeave(): () => void {
+    const settle = () => this.#typing.settle();
+    window.addEventListener('pagehide', settle, true);
+    document.addEventListener('visibilitychange', settle, true);
+    return () => {
+      window.removeEventListener('pagehide', settle, true);
+      document.removeEventListener('visibilitychange', settle, true);
+    };
   }
 
   #attach(controller: AutosaveController): void {
@@ -122,14 +173,14 @@ export class EditorState {
 
   /** Every edit goes through here: history first, then the new content, then autosave. */
   #commit(next: EditorDoc, key: string | null): void {
-    const before = this.doc;
+    const before = this.#now();
     if (!before || next === before) return;
     this.#history.record(before, key);
     this.#set(next);
   }
 
   #set(next: EditorDoc): void {
-    this.doc = next;
+    this.#doc = sealed(next);
     this.canUndo = this.#history.canUndo;
     this.canRedo = this.#history.canRedo;
     this.#autosave?.change(next);
@@ -138,11 +189,13 @@ export class EditorState {
 
   /** A field edit; keystrokes in one field join one undo step. */
   update<K extends keyof EditorDoc>(field: K, value: EditorDoc[K], key: string | null = field): void {
-    if (this.doc) this.#commit({ ...this.doc, [field]: value }, key);
+    const d = this.#now();
+    if (d) this.#commit({ ...d, [field]: value }, key);
   }
 
   updateChuKy<K extends keyof ChuKy>(field: K, value: ChuKy[K]): void {
-    if (this.doc) this.#commit({ ...this.doc, chuKy: { ...this.doc.chuKy, [field]: value } }, `chuKy.${field}`);
+    const d = this.#now();
+    if (d) this.#commit({ ...d, chuKy: { ...d.chuKy, [field]: value } }, `chuKy.${field}`);
   }
 
   /** A change of the blocks that leaves their texts as they were (level, order). */
@@ -150,10 +203,16 @@ export class EditorState {
     this.update('noiDung', blocks, key);
   }
 
+  /** A key typed in a block's box: the box's text goes in once the key is painted (TypingSoon). */
+  typeInBlockSoon(id: string, box: TypedBox): void {
+    this.#typing.typed(box, (text, caret) => this.typeInBlock(id, text.replace(/\n/g, ' '), caret));
+  }
+
   /** Typing in one block; a block grown past a paragraph's limit continues in a new one. */
   typeInBlock(id: string, text: string, caret: number): void {
-    if (!this.doc) return;
-    const blocks = setText(this.doc.noiDung, id, text);
+    const d = this.#now();
+    if (!d) return;
+    const blocks = setText(d.noiDung, id, text);
     // Only this block changed: measured alone, as a keystroke in a long document must stay cheap.
     if (measureText('paragraph', text).over) this.applyOutline({ blocks, focus: { id, at: caret } });
     else this.setBlocks(blocks, `khoi:${id}`);
@@ -164,7 +223,8 @@ export class EditorState {
    * cell or line (the same `key`), which join one step as typing in a paragraph does.
    */
   updateTable(id: string, bang: Bang, key: string | null = null): void {
-    if (this.doc) this.setBlocks(setTable(this.doc.noiDung, id, bang), key);
+    const d = this.#now();
+    if (d) this.setBlocks(setTable(d.noiDung, id, bang), key);
   }
 
   /**
@@ -173,15 +233,16 @@ export class EditorState {
    * number of blocks a document may have is refused with a message. Returns whether it was applied.
    */
   applyOutline(edit: OutlineEdit, also: Partial<EditorDoc> = {}): boolean {
-    if (!this.doc) return false;
+    const d = this.#now();
+    if (!d) return false;
     const fitted = fitLongBlocks(edit);
     const count = fitted.edit.blocks.length;
-    if (count > LIMITS.blocks && count > this.doc.noiDung.length) {
+    if (count > LIMITS.blocks && count > d.noiDung.length) {
       const max = LIMITS.blocks.toLocaleString('vi-VN');
       notices.fail(`Chưa làm được: nội dung sẽ có ${count.toLocaleString('vi-VN')} khối, quá ${max} khối của một văn bản. Hãy gộp bớt khối, hoặc chia văn bản thành hai.`);
       return false;
     }
-    this.#commit({ ...this.doc, ...also, noiDung: fitted.edit.blocks }, null);
+    this.#commit({ ...d, ...also, noiDung: fitted.edit.blocks }, null);
     if (fitted.edit.focus) this.focus = fitted.edit.focus;
     if (fitted.added > 0) {
       const max = LIMITS.paragraph.toLocaleString('vi-VN');
@@ -191,20 +252,23 @@ export class EditorState {
   }
 
   undo(): void {
-    const prev = this.doc && this.#history.undo(this.doc);
+    const d = this.#now();
+    const prev = d && this.#history.undo(d);
     if (prev) this.#set(prev);
   }
 
   redo(): void {
-    const next = this.doc && this.#history.redo(this.doc);
+    const d = this.#now();
+    const next = d && this.#history.redo(d);
     if (next) this.#set(next);
   }
 
   /** "Sửa" on a finding: the checker's safe fix, as one undoable step. */
   fix(finding: Finding): void {
-    if (!this.doc) return;
-    const fixed = applyFix(this.doc, finding) as EditorDoc;
-    if (fixed === this.doc) {
+    const d = this.#now();
+    if (!d) return;
+    const fixed = applyFix(d, finding) as EditorDoc;
+    if (fixed === d) {
       notices.say('Lỗi này đã thay đổi hoặc không còn; không có gì để sửa.');
       return;
     }
@@ -220,7 +284,7 @@ export class EditorState {
    */
   async restoreRevision(revision: Pick<RevisionRecord, 'vanBan'>): Promise<string | null> {
     const storage = this.#storage;
-    if (!storage || !this.doc) return 'Văn bản chưa mở xong.';
+    if (!storage || !this.#now()) return 'Văn bản chưa mở xong.';
     try {
       await storage.revisions.snapshot(await this.storedId(), 'restore');
     } catch (e) {
@@ -237,6 +301,7 @@ export class EditorState {
    * by `save`, or a box whose text the document could not take).
    */
   async flush(): Promise<void> {
+    this.#typing.settle();
     await this.#autosave?.flush();
     if (this.held.size > 0) throw new Error(heldMessage(this.held.list));
   }
@@ -258,12 +323,12 @@ export class EditorState {
 
   /** True when everything typed so far is stored. */
   get saved(): boolean {
-    return this.save?.status === 'saved' && !this.save.dirty;
+    return !this.#typing.pending && this.save?.status === 'saved' && !this.save.dirty;
   }
 
   /** Something typed is not stored yet (still to be written, being written, refused, or held in a box). */
   get unsaved(): boolean {
-    return this.held.size > 0 || (this.save !== null && !this.saved);
+    return this.#typing.pending || this.held.size > 0 || (this.save !== null && !this.saved);
   }
 
   /**
@@ -274,6 +339,7 @@ export class EditorState {
     const storage = this.#storage;
     const old = this.#autosave;
     if (!storage || !old || status === this.status) return;
+    this.#typing.settle();
     let stored: AutosaveState;
     try {
       stored = await old.flush();
@@ -298,6 +364,7 @@ export class EditorState {
   /** The id of the record holding everything typed so far, once it is stored (before an export). */
   async storedId(): Promise<string> {
     if (!this.#autosave) throw new Error('văn bản chưa mở xong');
+    this.#typing.settle();
     const stored = await this.#autosave.flush().catch(() => {
       throw new Error('văn bản chưa lưu được');
     });
@@ -307,6 +374,8 @@ export class EditorState {
   /** The editor closes (the user was asked first when something could not be stored). */
   async dispose(): Promise<void> {
     this.#disposed = true;
+    this.#typing.settle();
+    this.#detachLifecycle?.();
     this.#checker.cancel();
     const controller = this.#autosave;
     this.#unsubscribe?.();

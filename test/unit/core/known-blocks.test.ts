@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { forgetKnownBlocks, setAsideKnownBlocks } from '../../../src/core/model/known-blocks.ts';
+import { forgetKnownBlocks, sealBlock, setAsideKnownBlocks } from '../../../src/core/model/known-blocks.ts';
 import { parseVanBan } from '../../../src/core/model/parse.ts';
 import { vanBanSchema, type VanBan } from '../../../src/core/model/van-ban.ts';
 import { largeVanBanWithTables } from '../../helpers/large-document.ts';
@@ -33,6 +33,49 @@ describe('known blocks', () => {
     expect(again).toEqual(first);
     // Fresh copies: the result shares no block with the input.
     expect(again.noiDung.some((b, i) => b === first.noiDung[i])).toBe(false);
+  });
+
+  it('blocks given as the editor holds them (keys in another order, text not yet NFC) are set aside from the second check on', () => {
+    const v = parsed(TABLE_DOC());
+    const nfd = 'Kết quả thực hiện'.normalize('NFD');
+    // The editor adds ids after the other keys; the schema gives them out first.
+    const editorDoc = { ...v, noiDung: v.noiDung.map((b, i) => (b.capDo === 'bang' ? b : { capDo: b.capDo, text: i === 1 ? nfd : b.text, id: `k${i}` })) };
+    const once = parsed(editorDoc);
+    expect(once).toEqual(schemaAlone(editorDoc).data);
+    expect(setAsideKnownBlocks(editorDoc).aside).toHaveLength(editorDoc.noiDung.length);
+    const twice = parsed(editorDoc);
+    expect(twice).toEqual(once);
+    expect(twice.noiDung[1]).toEqual({ id: 'k1', capDo: v.noiDung[1]!.capDo, text: 'Kết quả thực hiện'.normalize('NFC') });
+  });
+
+  it('a sealed block is known by identity once checked; it cannot change, and an unsealed twin is still read by its JSON', () => {
+    const v = parsed(TABLE_DOC());
+    const editorDoc = { ...v, noiDung: v.noiDung.map((b) => sealBlock({ ...b })) };
+    expect(Object.isFrozen(editorDoc.noiDung[0])).toBe(true);
+    const table = editorDoc.noiDung.find((b) => b.capDo === 'bang');
+    if (table?.capDo !== 'bang') throw new Error('no table');
+    expect(Object.isFrozen(table.bang.hang[0]!.o[0])).toBe(true);
+    expect(() => {
+      (table.bang.hang[0]!.o[0] as { text: string }).text = 'x';
+    }).toThrow(TypeError);
+    forgetKnownBlocks();
+    const once = parsed(editorDoc);
+    // JSON.stringify would be called for a block not known by identity: count the calls.
+    const stringify = JSON.stringify;
+    let calls = 0;
+    JSON.stringify = ((...args: Parameters<typeof stringify>) => {
+      calls++;
+      return stringify(...args);
+    }) as typeof stringify;
+    try {
+      const light = setAsideKnownBlocks(editorDoc);
+      expect(light.aside).toHaveLength(editorDoc.noiDung.length);
+      expect(calls).toBe(0);
+    } finally {
+      JSON.stringify = stringify;
+    }
+    expect(parsed(editorDoc)).toEqual(once);
+    expect(once).toEqual(schemaAlone(editorDoc).data);
   });
 
   it('any document, checked twice, equals the schema alone (property)', () => {
