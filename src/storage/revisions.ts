@@ -19,8 +19,10 @@ export function revisionsOf(db: SoanDb, docId: string) {
  * An edit snapshot is skipped when one was taken less than a minute ago.
  */
 export async function addSnapshot(db: SoanDb, doc: Pick<DocumentRecord, 'id' | 'rev' | 'vanBan'>, reason: RevisionReason, at: number): Promise<RevisionRecord | null> {
-  const last = await revisionsOf(db, doc.id).last();
-  if (reason === 'edit' && last && at - last.at < EDIT_SNAPSHOT_INTERVAL_MS) return null;
+  // Every autosave asks; the index alone answers most of them, without reading a stored text back.
+  const lastKey = (await revisionsOf(db, doc.id).reverse().limit(1).keys())[0] as [string, number] | undefined;
+  if (reason === 'edit' && lastKey && at - lastKey[1] < EDIT_SNAPSHOT_INTERVAL_MS) return null;
+  const last = lastKey ? await revisionsOf(db, doc.id).last() : undefined;
   // Same content already kept (e.g. two exports in a row): a second copy adds nothing.
   if (last && last.rev === doc.rev && sameContent(last.vanBan, doc.vanBan)) return null;
   const rec: RevisionRecord = { id: newId(), docId: doc.id, at, reason, rev: doc.rev, vanBan: structuredClone(doc.vanBan) };
@@ -45,7 +47,29 @@ export async function pruneRevisions(db: SoanDb, docId: string, now: number): Pr
 }
 
 export function sameContent(a: VanBan, b: VanBan): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return samePlainData(a, b);
+}
+
+/**
+ * Equality of plain data (what the schema gives out: objects, arrays, strings, numbers, booleans,
+ * null). Stops at the first difference, where comparing two JSON texts wrote both whole first: an
+ * autosave of a long document asks this every second while the user types.
+ */
+export function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  // Keys whose value is undefined are not there for JSON either.
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!samePlainData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /** Newest first. */
