@@ -11,19 +11,35 @@ export interface Chunk<B> {
   /** Index of the run's first block in the body. */
   start: number;
   blocks: B[];
+  /** Each block's computed marker ("1.", "a)") and the number of its first footnote. */
+  markers: string[];
+  noteStarts: number[];
 }
 
+/** What the body's numbering gives each block, by index in the body. */
+export interface BlockLabels {
+  markers: readonly string[];
+  noteStarts: readonly number[];
+}
+
+const NO_LABELS: BlockLabels = { markers: [], noteStarts: [] };
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
- * The body cut into runs. A run whose blocks are the same objects as in `previous` is handed back
- * as it was, so typing in one block redraws one run.
+ * The body cut into runs, each with its blocks' markers and footnote numbers. A run whose blocks
+ * are the same objects as in `previous`, with the same labels, is handed back as it was: typing in
+ * one block redraws one run, and no block of another run even looks at what changed.
  */
-export function chunkBlocks<B>(blocks: readonly B[], previous: readonly Chunk<B>[] = [], size = CHUNK_SIZE): Chunk<B>[] {
+export function chunkBlocks<B>(blocks: readonly B[], previous: readonly Chunk<B>[] = [], size = CHUNK_SIZE, labels: BlockLabels = NO_LABELS): Chunk<B>[] {
   const out: Chunk<B>[] = [];
   for (let start = 0, k = 0; start < blocks.length; start += size, k++) {
     const slice = blocks.slice(start, start + size);
+    const markers = labels.markers.slice(start, start + size);
+    const noteStarts = labels.noteStarts.slice(start, start + size);
     const old = previous[k];
-    const same = old !== undefined && old.start === start && old.blocks.length === slice.length && old.blocks.every((b, j) => b === slice[j]);
-    out.push(same ? old : { start, blocks: slice });
+    const same = old !== undefined && old.start === start && sameList(old.blocks, slice) && sameList(old.markers, markers) && sameList(old.noteStarts, noteStarts);
+    out.push(same ? old : { start, blocks: slice, markers, noteStarts });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // lists (a covered cell is not listed) are rebuilt from a full grid after each structural change.
 import { joinChuThich, shiftChuThich } from '../../core/chu-thich.ts';
 import { LIMITS, type Bang, type CanLe, type OBang } from '../../core/model/van-ban.ts';
-import { tableGrid } from '../../core/table/grid.ts';
+import { tableGrid, type ONhanViTri } from '../../core/table/grid.ts';
 
 /** A cell's place in the grid: the row and column of its top-left corner. */
 export interface ViTriO {
@@ -290,4 +290,19 @@ export function setCellChuThich(bang: Bang, at: ViTriO, chuThich: readonly { viT
   const cell: OBang = chuThich.length ? { ...rest, chuThich: [...chuThich] } : rest;
   const hang = bang.hang.map((h, r) => (r === p.hang ? { o: h.o.map((o, k) => (k === p.o ? cell : o)) } : h));
   return { ...bang, hang };
+}
+
+/**
+ * The grid's rows, with each row that places the same cells in the same way handed back as it was:
+ * a keystroke in one cell of a 50-row table redraws that row, not every cell of the table.
+ */
+export function keepUnchangedRows<C>(rows: ONhanViTri<C & { gopCot: number; gopHang: number }>[][], previous: readonly ONhanViTri<C & { gopCot: number; gopHang: number }>[][]): ONhanViTri<C & { gopCot: number; gopHang: number }>[][] {
+  return rows.map((row, r) => {
+    const old = previous[r];
+    const same = old !== undefined && old.length === row.length && old.every((p, k) => {
+      const q = row[k]!;
+      return p.cell === q.cell && p.hang === q.hang && p.o === q.o && p.cot === q.cot && p.gopCot === q.gopCot && p.gopHang === q.gopHang;
+    });
+    return same ? old : row;
+  });
 }

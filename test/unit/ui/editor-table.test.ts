@@ -162,3 +162,16 @@ describe('table grid operations', () => {
     expect(insertColumn(fillCells(t, { r: 0, c: 0 }, [Array.from({ length: LIMITS.tableColumns }, () => 'x')])!, 0)).toBeNull();
   });
 });
+
+describe('rows kept while typing', () => {
+  it('hands back each row that places the same cells the same way, and a new array for the changed one', async () => {
+    const { keepUnchangedRows } = await import('../../../src/ui/state/editor-table.ts');
+    // A two-row header with a cell merged over two columns and one merged down.
+    const bang = tbl([['STT^2', 'Chi>2', 'Ghi chú^2'], ['Thường', 'Đầu tư'], ['1', '10', '20', ''], ['2', '30', '40', '']], { soHangTieuDe: 2 });
+    const first = keepUnchangedRows(tableGrid(bang).rows, []);
+    const typed = setCellText(bang, { r: 2, c: 1 }, 'mới')!;
+    const second = keepUnchangedRows(tableGrid(typed).rows, first);
+    second.forEach((row, r) => (r === 2 ? expect(row).not.toBe(first[r]) : expect(row).toBe(first[r])));
+    expect(second[2]!.find((p) => p.cot === 1)!.cell.text).toBe('mới');
+  });
+});

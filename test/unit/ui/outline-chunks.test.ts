@@ -31,4 +31,23 @@ describe('outline runs', () => {
     expect(second.flatMap((c) => c.blocks)).toEqual(inserted);
     expect(second[0]!.blocks[10]).toEqual({ id: 'new' });
   });
+
+  it('carry each block\'s marker and first footnote number, and a run whose labels change is drawn again', () => {
+    const b = blocks(95);
+    const markers = b.map((_, i) => `${i + 1}.`);
+    const noteStarts = b.map(() => 1);
+    const first = chunkBlocks(b, [], 40, { markers, noteStarts });
+    expect(first[2]!.markers).toEqual(markers.slice(80));
+    expect(first[1]!.noteStarts).toHaveLength(40);
+    const renumbered = markers.map((m, i) => (i === 85 ? 'a)' : m));
+    const second = chunkBlocks(b, first, 40, { markers: renumbered, noteStarts });
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    expect(second[2]).not.toBe(first[2]);
+    expect(second[2]!.markers[5]).toBe('a)');
+    const moreNotes = noteStarts.map((n, i) => (i >= 45 ? n + 1 : n));
+    const third = chunkBlocks(b, second, 40, { markers: renumbered, noteStarts: moreNotes });
+    expect(third[0]).toBe(second[0]);
+    expect(third[1]).not.toBe(second[1]);
+  });
 });
