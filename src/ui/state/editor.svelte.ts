@@ -6,7 +6,7 @@
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
 import { sealBlock } from '../../core/model/known-blocks.ts';
 import { LIMITS, measureText, type Bang, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
-import type { AutosaveController, AutosaveState, DocumentStatus, RevisionRecord, Storage } from '../../storage/index.ts';
+import { validateVanBan, type AutosaveController, type AutosaveState, type DocumentStatus, type RevisionRecord, type Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { EMPTY_CHECK, groupFindings, NO_FINDINGS, type CheckResult } from './editor-findings.ts';
 import { HeldBoxes } from './editor-held.svelte.ts';
@@ -131,6 +131,7 @@ export class EditorState {
       this.#checker.schedule();
       this.#checker.flush();
       this.#attach(await storage.autosave(record.id, record.rev, { window, document }));
+      this.#warmUpCheck();
       // Snapshots thin the history as they are taken; a document back after weeks away gets it here.
       storage.revisions.prune(record.id).catch((e: unknown) => notices.fail(`Không dọn được lịch sử phiên bản cũ: ${errorMessage(e)}`));
     } catch (e) {
@@ -138,6 +139,18 @@ export class EditorState {
     } finally {
       this.loaded = true;
     }
+  }
+
+  /**
+   * Autosave checks only the blocks it has not accepted before (known-blocks.ts), and a freshly
+   * opened document has none: its first save while typing would check every block (a 100-page
+   * document: a long task on a phone). The check runs once in idle time after opening instead; its
+   * result is not needed, a save that fails says so itself.
+   */
+  #warmUpCheck(): void {
+    const doc = this.#doc;
+    if (!doc || typeof requestIdleCallback !== 'function') return;
+    requestIdleCallback(() => void validateVanBan(doc).catch(() => undefined), { timeout: 3_000 });
   }
 
   /**
