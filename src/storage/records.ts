@@ -38,6 +38,8 @@ export type DocumentRecord = StoredDocument & DerivedFields;
 export interface DocumentSummary {
   id: string;
   loai: LoaiVanBan;
+  /** The printed type name of a "khac" document; '' otherwise (and for saves from before it). */
+  tenLoai: string;
   trichYeu: string;
   so: string;
   maCoQuan: string;
@@ -96,6 +98,7 @@ export function toSummary(r: StoredDocument): DocumentSummary {
   const s: DocumentSummary = {
     id: r.id,
     loai: r.vanBan.loai,
+    tenLoai: r.vanBan.tenLoai ?? '',
     trichYeu: r.vanBan.trichYeu,
     so: r.vanBan.so,
     maCoQuan: r.vanBan.maCoQuan,

@@ -72,11 +72,15 @@ export class DocumentRepository {
 
   // ---- create -----------------------------------------------------------------------------
 
-  /** A blank document of a type, pre-filled from the given or default organisation profile. */
-  async createBlank(loai: LoaiVanBan, options: { profileId?: string } = {}): Promise<DocumentRecord> {
+  /**
+   * A blank document of a type, pre-filled from the given or default organisation profile; `tenLoai`
+   * names a type the decree does not list ("khac").
+   */
+  async createBlank(loai: LoaiVanBan, options: { profileId?: string; tenLoai?: string } = {}): Promise<DocumentRecord> {
     const profile = await this.profileFor(options.profileId);
     const [, { blankVanBan }] = await loadModel();
-    return this.insert(applyProfile(blankVanBan(loai, new Date(this.now())), profile));
+    const blank = blankVanBan(loai, new Date(this.now()));
+    return this.insert(applyProfile(options.tenLoai ? { ...blank, tenLoai: options.tenLoai } : blank, profile));
   }
 
   /**
