@@ -11,11 +11,11 @@ import { parseVanBan } from '../../../src/core/model/parse.ts';
 import { vanBanSchema } from '../../../src/core/model/van-ban.ts';
 import { soKyHieuLine } from '../../../src/core/so-ky-hieu.ts';
 import { mauVanBan } from '../../../src/core/templates/mau-van-ban.ts';
-import { planDocument, type PlanItem, type PlanParagraph } from '../../../src/export/plan.ts';
+import { planDocument, type PlanBodyItem, type PlanParagraph } from '../../../src/export/plan.ts';
 import { typeName } from '../../../src/ui/list/row-text.ts';
 import { doc } from '../checker/documents.ts';
 
-const texts = (items: readonly PlanItem[]) => items.filter((i): i is PlanParagraph => i.kind === 'text');
+const texts = (items: readonly PlanBodyItem[]) => items.filter((i): i is PlanParagraph => i.kind === 'text');
 const thongTu = () => doc({ loai: 'khac', tenLoai: 'Thông tư', maCoQuan: 'TT-BTC', trichYeu: 'Quy định mức thu phí cung cấp thông tin lý lịch tư pháp' });
 
 describe('the model', () => {
