@@ -20,6 +20,11 @@ export interface StoredDocument {
   deletedAt?: number;
   /** Id of the document this one was split off from by a save conflict. */
   conflictOf?: string;
+  /**
+   * Import notes of a draft made from a file or a paste: what the reader left out or changed, shown
+   * at the top of its editor until the user closes them. Not the document's text: no rev, no backup.
+   */
+  ghiChuNhap?: string[];
 }
 
 /** Fields recomputed from `vanBan` and `deletedAt` on every write; never trusted from outside. */

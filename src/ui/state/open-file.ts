@@ -4,7 +4,7 @@
 import { openFile, OpenFileError, type OpenedFile } from '../../core/import/open-file.ts';
 import { SHARE_CACHE, takeShared } from '../../pwa/share-target.ts';
 import { appStorage } from './app-storage.svelte.ts';
-import { createdMessage, importNotes } from './import-notes.svelte.ts';
+import { createdMessage } from './import-notes.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
 import { router } from './router.svelte.ts';
@@ -51,12 +51,10 @@ export async function openAsDraft(file: IncomingFile): Promise<string | null> {
   const opened = await chooseDraft(fromFile, file.name);
   if (!opened) return null;
   const record = await write(`Không lưu được văn bản mở từ tệp «${file.name}»`, async () =>
-    (await appStorage.ready()).documents.createFromFile(opened.vanBan),
+    (await appStorage.ready()).documents.createFromFile(opened.vanBan, opened.notes),
   );
   if (!record) return null;
-  const from = `tệp «${file.name}»`;
-  importNotes.keep(record.id, from, opened.notes);
-  notices.say(createdMessage(from, opened.notes));
+  notices.say(createdMessage(`tệp «${file.name}»`, opened.notes));
   router.go({ name: 'editor', id: record.id });
   return record.id;
 }

@@ -1,6 +1,6 @@
 // Creating a document from pasted text (the "Dán văn bản" dialog), then opening it. Kept apart from
 // new-document.svelte.ts so the list, which shows the dialog, does not load the templates.
-import { createdMessage, importNotes } from './import-notes.svelte.ts';
+import { createdMessage } from './import-notes.ts';
 import { notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
 import { router } from './router.svelte.ts';
@@ -31,7 +31,6 @@ export async function createFromPaste(text: string, html = ''): Promise<PasteRes
     notices.clear();
     return { ok: false, error };
   }
-  importNotes.keep(created.record.id, 'nội dung dán', created.notes);
   notices.say(createdMessage('nội dung dán', created.notes));
   router.go({ name: 'editor', id: created.record.id });
   return { ok: true };
