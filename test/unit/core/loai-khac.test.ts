@@ -37,10 +37,13 @@ describe('the model', () => {
     expect(tenLoaiIn(doc({ loai: 'bao-cao', tenLoai: 'Thông tư' }))).toBe('Báo cáo');
   });
 
-  it('refuses an unknown type with a Vietnamese message naming the field', () => {
+  it('refuses an unknown type, or a name longer than a line, with a Vietnamese message naming the field', () => {
     const r = parseVanBan({ ...doc(), loai: 'thong-tu' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join(' ')).toMatch(/Loại văn bản/);
+    const long = parseVanBan({ ...thongTu(), tenLoai: 'Điều lệ '.repeat(300) });
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.errors.join(' ')).toMatch(/^Tên loại văn bản/);
   });
 });
 
