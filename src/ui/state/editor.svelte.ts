@@ -90,9 +90,9 @@ export class EditorState {
         return;
       }
       this.#storage = storage;
+      this.importNotes = record.ghiChuNhap ?? [];
       this.docId = record.id;
       this.status = record.status;
-      this.importNotes = record.ghiChuNhap ?? [];
       this.doc = toEditorDoc(record.vanBan);
       this.#checker.schedule();
       this.#checker.flush();
