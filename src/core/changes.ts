@@ -5,7 +5,7 @@ import type { VanBan } from './model/van-ban.ts';
 
 /** The parts of a document as the editor labels them, in page order, with the fields each holds. */
 export const PARTS: readonly (readonly [label: string, fields: readonly (keyof VanBan)[]])[] = [
-  ['Loại văn bản', ['loai']],
+  ['Loại văn bản', ['loai', 'tenLoai']],
   ['Cơ quan chủ quản', ['coQuanChuQuan']],
   ['Cơ quan ban hành', ['coQuanBanHanh']],
   ['Số, ký hiệu', ['so', 'maCoQuan', 'maDonVi']],

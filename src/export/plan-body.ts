@@ -1,6 +1,6 @@
 // The main flow: type name and summary, the deciding authority, Kính gửi, legal bases, the line that
 // opens the articles, and the body blocks with their computed markers and the end mark.
-import { documentType, hasTypeName } from '../core/decree/document-types.ts';
+import { hasTypeName, tenLoaiIn } from '../core/decree/document-types.ts';
 import { hasThamQuyen, isCongDien, loiBanHanh } from '../core/decree/layout-variant.ts';
 import { isTitled, khoanStyles, runInLabel, type KhoanStyle } from '../core/heading.ts';
 import { endMarkPlace, withEndMark } from '../core/end-mark.ts';
@@ -16,7 +16,7 @@ import { textWidthTwips } from './text-metrics.ts';
 
 export function tenLoaiTrichYeu(v: VanBan, s: SizeSet): (PlanParagraph | PlanRule)[] {
   if (!hasTypeName(v.loai)) return [];
-  const out: (PlanParagraph | PlanRule)[] = [para('tenLoai', upperVi(documentType(v.loai).ten), s.tenLoai, { bold: true, before: SPACING.beforeTenLoai, keepNext: true })];
+  const out: (PlanParagraph | PlanRule)[] = [para('tenLoai', upperVi(tenLoaiIn(v)), s.tenLoai, { bold: true, before: SPACING.beforeTenLoai, keepNext: true })];
   if (v.trichYeu) {
     const lines = balancedLines(v.trichYeu, TEXT_WIDTH, s.trichYeu, { bold: true });
     out.push(para('trichYeu', lines, s.trichYeu, { bold: true, keepNext: true }));

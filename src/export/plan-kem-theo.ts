@@ -2,7 +2,7 @@
 // issues (Mẫu 1.3: header row, type name, summary, "(Ban hành kèm theo …)", body, signer) and
 // appendices (Mẫu 2.1: "Phụ lục I", title, "(Kèm theo …)", body).
 import { dateText } from '../core/date-line.ts';
-import { documentType, hasTypeName } from '../core/decree/document-types.ts';
+import { hasTypeName, tenLoaiIn } from '../core/decree/document-types.ts';
 import type { KemTheo, VanBan } from '../core/model/van-ban.ts';
 import { romanNumeral } from '../core/numbering.ts';
 import { soKyHieuLine } from '../core/so-ky-hieu.ts';
@@ -30,7 +30,7 @@ const MIN_RULE = Math.round(TEXT_WIDTH / 6);
  * is stored in capitals, and its proper names cannot be lowered back reliably.
  */
 export function canCuKemTheo(v: VanBan): string {
-  const loai = hasTypeName(v.loai) ? documentType(v.loai).ten : 'Văn bản';
+  const loai = hasTypeName(v.loai) && tenLoaiIn(v) ? tenLoaiIn(v) : 'Văn bản';
   const so = soKyHieuLine(v).replace(/^Số: /, '');
   return `${loai} số ${so} ${dateText(v.ngayBanHanh)}`;
 }

@@ -17,6 +17,17 @@ import {
 import { newId, type DocumentRecord } from './records.ts';
 import { addSnapshot, sameContent } from './revisions.ts';
 import { withDerived, withoutDerived as stored } from './search-index.ts';
+import { vanBanSchema, type VanBan } from '../core/model/van-ban.ts';
+
+/**
+ * The text stored on the device as today's schema reads it, to compare with the backup's (which the
+ * schema read): a field added since (tenLoai) takes its default in both, so a document saved before
+ * it is not told apart from the same document in a backup. Stored text the schema refuses stays as is.
+ */
+function asRead(v: VanBan): VanBan {
+  const r = vanBanSchema.safeParse(v);
+  return r.success ? r.data : v;
+}
 
 export interface ExportedBackup {
   fileName: string;
@@ -121,7 +132,7 @@ export async function importBackup(db: SoanDb, input: Blob | string, options: { 
           // Past both revs, so an editor still open on the old text conflicts instead of overwriting.
           toPut.push(withDerived({ ...incoming, rev: Math.max(current.rev, incoming.rev) + 1 }));
           docs.updated++;
-        } else if (sameContent(incoming.vanBan, current.vanBan)) {
+        } else if (sameContent(incoming.vanBan, asRead(current.vanBan))) {
           docs.unchanged++;
         } else {
           // Restoring an old backup to roll back must not be told "nothing changed".

@@ -20,6 +20,11 @@ export interface StoredDocument {
   deletedAt?: number;
   /** Id of the document this one was split off from by a save conflict. */
   conflictOf?: string;
+  /**
+   * Import notes of a draft made from a file or a paste: what the reader left out or changed, shown
+   * at the top of its editor until the user closes them. Not the document's text: no rev, no backup.
+   */
+  ghiChuNhap?: string[];
 }
 
 /** Fields recomputed from `vanBan` and `deletedAt` on every write; never trusted from outside. */
@@ -38,6 +43,8 @@ export type DocumentRecord = StoredDocument & DerivedFields;
 export interface DocumentSummary {
   id: string;
   loai: LoaiVanBan;
+  /** The printed type name of a "khac" document; '' otherwise (and for saves from before it). */
+  tenLoai: string;
   trichYeu: string;
   so: string;
   maCoQuan: string;
@@ -96,6 +103,7 @@ export function toSummary(r: StoredDocument): DocumentSummary {
   const s: DocumentSummary = {
     id: r.id,
     loai: r.vanBan.loai,
+    tenLoai: r.vanBan.tenLoai ?? '',
     trichYeu: r.vanBan.trichYeu,
     so: r.vanBan.so,
     maCoQuan: r.vanBan.maCoQuan,

@@ -57,6 +57,11 @@ export async function validateVanBan(input: unknown): Promise<VanBan> {
   return r.value;
 }
 
+/** The record's import notes, when there are any. */
+function withNotes(notes: readonly string[]): Partial<StoredDocument> {
+  return notes.length > 0 ? { ghiChuNhap: [...notes] } : {};
+}
+
 export class DocumentRepository {
   private readonly now: () => number;
   private readonly onSaved: RepositoryOptions['onSaved'];
@@ -72,11 +77,15 @@ export class DocumentRepository {
 
   // ---- create -----------------------------------------------------------------------------
 
-  /** A blank document of a type, pre-filled from the given or default organisation profile. */
-  async createBlank(loai: LoaiVanBan, options: { profileId?: string } = {}): Promise<DocumentRecord> {
+  /**
+   * A blank document of a type, pre-filled from the given or default organisation profile; `tenLoai`
+   * names a type the decree does not list ("khac").
+   */
+  async createBlank(loai: LoaiVanBan, options: { profileId?: string; tenLoai?: string } = {}): Promise<DocumentRecord> {
     const profile = await this.profileFor(options.profileId);
     const [, { blankVanBan }] = await loadModel();
-    return this.insert(applyProfile(blankVanBan(loai, new Date(this.now())), profile));
+    const blank = blankVanBan(loai, new Date(this.now()));
+    return this.insert(applyProfile(options.tenLoai ? { ...blank, tenLoai: options.tenLoai } : blank, profile));
   }
 
   /**
@@ -93,7 +102,8 @@ export class DocumentRepository {
   /** A new document from pasted text; the importer's notes are handed back for the UI. */
   async createFromImport<N>(text: string, importer: Importer<N>): Promise<{ record: DocumentRecord; notes: N }> {
     const { vanBan, notes } = importer(text);
-    return { record: await this.insert(await validateVanBan(vanBan)), notes };
+    const kept = Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
+    return { record: await this.insert(await validateVanBan(vanBan), withNotes(kept)), notes };
   }
 
   /**
@@ -101,8 +111,21 @@ export class DocumentRepository {
    * read is also kept as a version ("Trước khi nhập"), in the same transaction: whatever the user
    * changes afterwards, what the file said can come back from the history.
    */
-  async createFromFile(vanBan: unknown): Promise<DocumentRecord> {
-    return this.insert(vanBan, {}, (record) => addSnapshot(this.db, record, 'import', record.createdAt));
+  async createFromFile(vanBan: unknown, notes: readonly string[] = []): Promise<DocumentRecord> {
+    return this.insert(vanBan, withNotes(notes), (record) => addSnapshot(this.db, record, 'import', record.createdAt));
+  }
+
+  /**
+   * "Đóng ghi chú": the import notes go. Neither rev nor updatedAt moves: the text is untouched, so an
+   * editor open on it (this tab's or another's) saves on without a conflict, and the list keeps its order.
+   */
+  async dismissImportNotes(id: string): Promise<void> {
+    await this.write(async () => {
+      const current = await this.db.documents.get(id);
+      if (!current?.ghiChuNhap) return;
+      const { ghiChuNhap: _gone, ...rest } = current;
+      await this.db.documents.put(rest);
+    });
   }
 
   /** An exact copy, as a draft. */

@@ -24,6 +24,8 @@ export function searchableText(v: Partial<VanBan>): string {
     if (typeof x === 'string') parts.push(x);
   };
   push(v.trichYeu);
+  // A "khác" document is found by its own type name ("thong tu"); '' for every other type.
+  push(v.tenLoai);
   push(v.so);
   push(v.maCoQuan);
   push(v.maDonVi);

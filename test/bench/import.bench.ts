@@ -29,7 +29,7 @@ function parts(v: VanBan): string {
     ['nơi nhận', v.noiNhan.length > 0],
     ['người ký', v.chuKy.hoTen !== ''],
   ] as const;
-  return `${v.loai}: ${found.filter(([, ok]) => ok).map(([n]) => n).join(', ') || 'none'}`;
+  return `${v.loai === 'khac' ? `khac (${v.tenLoai})` : v.loai}: ${found.filter(([, ok]) => ok).map(([n]) => n).join(', ') || 'none'}`;
 }
 
 export async function run(): Promise<BenchRow[]> {

@@ -82,7 +82,12 @@ describe.skipIf(SKIP_E2E)('open a file ("Mở tệp"), offline', () => {
     const said = await statusText(page());
     expect(said).toContain(`Đã tạo văn bản mới từ tệp «${name}».`);
     expect(want.notes.length).toBeGreaterThan(0);
-    expect(said).toContain(`Ghi chú khi đọc văn bản: ${want.notes.join('; ')}.`);
+    expect(said).toContain(`Có ${want.notes.length} ghi chú khi đọc văn bản, xem ở đầu trang soạn thảo.`);
+    // The notes themselves stay at the top of the editor, readable for as long as it takes.
+    const panel = page().getByRole('region', { name: `Ghi chú khi đọc văn bản (${want.notes.length})` });
+    const noteTexts = () => panel.getByRole('listitem').allTextContents();
+    expect(await noteTexts()).toEqual(want.notes);
+    expect(await axeViolations(page())).toEqual([]);
 
     const doc = (await storedDocs(page())).find((d) => d.id === id)!;
     expect(doc.status).toBe('draft');
@@ -90,7 +95,23 @@ describe.skipIf(SKIP_E2E)('open a file ("Mở tệp"), offline', () => {
     const versions = await storedRevisions(page(), id);
     expect(versions.map((r) => r.reason)).toEqual(['import']);
     expect(versions[0]!.vanBan).toEqual(want.vanBan);
-  });
+
+    // A report goes after 8 s; the notes are still there after 10, and after a reload (a phone may
+    // drop the tab), until "Đóng ghi chú".
+    await page().waitForTimeout(10_500);
+    expect(await statusText(page())).toBe('');
+    expect(await noteTexts()).toEqual(want.notes);
+    await page().reload();
+    await page().getByLabel('Trích yếu', { exact: true }).waitFor();
+    expect(await noteTexts()).toEqual(want.notes);
+    await panel.getByRole('button', { name: 'Đóng ghi chú' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('f-loai');
+    expect((await storedDocs(page())).find((d) => d.id === id)).not.toHaveProperty('ghiChuNhap');
+    await page().reload();
+    await page().getByLabel('Trích yếu', { exact: true }).waitFor();
+    expect(await panel.count()).toBe(0);
+  }, 60_000);
 
   it('bad files — not a zip, an old binary .doc, an empty file, a zip without word/document.xml — are refused with their one sentence; nothing stored changes', async () => {
     await page().getByRole('link', { name: '← Danh sách' }).click();

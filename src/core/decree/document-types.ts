@@ -1,10 +1,13 @@
-// The document types of Decree 30 (Điều 7) with their abbreviations (Phụ lục III, Mục I)
-// and the sample layout (Mẫu) each one follows.
+// The document types of Decree 30 (Điều 7), and "khác" for a type name the decree does not list,
+// with their abbreviations (Phụ lục III, Mục I) and the sample layout (Mẫu) each one follows.
 
 export interface DocumentTypeInfo {
   /** Name as written in running text, e.g. "Báo cáo". Upper-cased for the tên loại line. */
   readonly ten: string;
-  /** Abbreviation used in the symbol, mixed case as the decree writes it (QyĐ, CTr, TTr). Null for công văn and thư công. */
+  /**
+   * Abbreviation used in the symbol, mixed case as the decree writes it (QyĐ, CTr, TTr). Null for công
+   * văn and thư công (no type name). Empty for "khác": its symbol is typed whole ("TT-BTC", "PT-NC").
+   */
   readonly kyHieu: string | null;
   /** Phụ lục III sample layout: 1.4 is the common layout of documents that have a type name. */
   readonly mau: string;
@@ -40,6 +43,9 @@ export const DOCUMENT_TYPES = {
   'phieu-bao': { ten: 'Phiếu báo', kyHieu: 'PB', mau: '1.4' },
   'cong-van': { ten: 'Công văn', kyHieu: null, mau: '1.5' },
   'thu-cong': { ten: 'Thư công', kyHieu: null, mau: '1.5' },
+  // Not one of the decree's 29: a text whose type name is printed but not in Điều 7 (thông tư, điều lệ,
+  // phiếu trình …). Its own name is the document's `tenLoai`; laid out as the common form (Mẫu 1.4).
+  khac: { ten: 'Văn bản khác', kyHieu: '', mau: '1.4' },
 } as const satisfies Record<string, DocumentTypeInfo>;
 
 export type LoaiVanBan = keyof typeof DOCUMENT_TYPES;
@@ -48,6 +54,11 @@ export const LOAI_VAN_BAN = Object.keys(DOCUMENT_TYPES) as [LoaiVanBan, ...LoaiV
 
 export function documentType(loai: LoaiVanBan): DocumentTypeInfo {
   return DOCUMENT_TYPES[loai];
+}
+
+/** The type name as printed on the page (before upper-casing): the document's own name for "khác". */
+export function tenLoaiIn(v: { loai: LoaiVanBan; tenLoai: string }): string {
+  return v.loai === 'khac' ? v.tenLoai : DOCUMENT_TYPES[v.loai].ten;
 }
 
 /** Documents without a type name (công văn, thư công): the summary goes in the header as "V/v …". */

@@ -2,7 +2,7 @@
 // name or "V/v" summary, in whatever order the copy put the cells of the header table.
 import type { LoaiVanBan } from '../decree/document-types.ts';
 import { duThaoMark, isQuocHieu, isTieuNgu, isUpperLine, kinhGuiRest, quyenHanLine, splitDuThaoSuffix, vvRest, endsLikeSentence } from './line-kinds.ts';
-import { loaiFromTenLoai } from './loai.ts';
+import { loaiFromTenLoai, tenLoaiKhac, type TenLoaiKhac } from './loai.ts';
 import { splitMarker } from './marker.ts';
 import { parseNgayThangLine, type DongNgayThang } from './ngay-thang-line.ts';
 import { parseSoLine, type DongSo } from './so-ky-hieu-line.ts';
@@ -12,8 +12,10 @@ export interface PhanDau {
   coQuan: string[];
   dongSo: DongSo | null;
   ngayThang: DongNgayThang | null;
-  /** Type named by the "BÁO CÁO"-style line; the header ends there. */
+  /** Type named by the "BÁO CÁO"-style line; the header ends there. "khac": a name the decree does not list. */
   tenLoai: LoaiVanBan | null;
+  /** With tenLoai "khac": the printed name, and the rest of its line. */
+  tenKhac: TenLoaiKhac | null;
   /** Trích yếu of a công văn, without "V/v ", its lines joined with a space. */
   vv: string | null;
   /** Draft marks ("DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2"), wherever the header had them. */
@@ -52,7 +54,7 @@ function continuesVv(line: string): boolean {
 }
 
 export function readPhanDau(lines: readonly string[]): PhanDau {
-  const h: PhanDau = { coQuan: [], dongSo: null, ngayThang: null, tenLoai: null, vv: null, duThao: [], next: 0 };
+  const h: PhanDau = { coQuan: [], dongSo: null, ngayThang: null, tenLoai: null, tenKhac: null, vv: null, duThao: [], next: 0 };
   let i = 0;
   /** The Quốc hiệu or Tiêu ngữ has been read. */
   let quocHieu = false;
@@ -91,8 +93,10 @@ export function readPhanDau(lines: readonly string[]): PhanDau {
     // "KẾ HOẠCH (DỰ THẢO)": the type name, and a draft mark beside it.
     const suffix = splitDuThaoSuffix(line);
     const tenLoai = loaiFromTenLoai(suffix?.rest ?? line);
-    if (tenLoai) {
-      h.tenLoai = tenLoai;
+    const khac = tenLoai ? null : tenLoaiKhac(suffix?.rest ?? line);
+    if (tenLoai || khac) {
+      h.tenLoai = tenLoai ?? 'khac';
+      h.tenKhac = khac;
       if (suffix) h.duThao.push({ line, lan: duThaoMark(suffix.mark)!.lan });
       i = readDuThao(lines, i + 1, h.duThao);
       break;

@@ -4,6 +4,7 @@
 // table becomes a table block where it stood.
 import { hasCanCu, loiBanHanh as loiBanHanhLine } from '../decree/layout-variant.ts';
 import { dauDuThao } from '../du-thao.ts';
+import { upperVi } from '../text/normalize.ts';
 import { vanBanSchema, type ChuKy, type Khoi, type KhoiBang, type VanBan } from '../model/van-ban.ts';
 import { gatherTables } from './bang.ts';
 import { splitCoQuan } from './co-quan.ts';
@@ -20,7 +21,7 @@ import { ngayBanHanhWithNotes } from './ngay-ban-hanh.ts';
 import { lineView, tablesIn } from './line-view.ts';
 import type { MucNhap } from './nguon.ts';
 import { cleanItems, textItems, unfoldLayoutLines } from './text-lines.ts';
-import { readTrichYeu } from './trich-yeu.ts';
+import { readTrichYeu, readTrichYeuKhac } from './trich-yeu.ts';
 
 /** Types whose articles open with a line of their own ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"). */
 const LOI_BAN_HANH = ['quyet-dinh', 'nghi-quyet'] as const;
@@ -61,7 +62,7 @@ export function importItems(items: readonly MucNhap[], options: ImportOptions = 
   let i = dau.next;
   let trichYeu = dau.vv ?? '';
   if (dau.tenLoai !== null) {
-    const ty = readTrichYeu(head, i);
+    const ty = dau.tenKhac ? readTrichYeuKhac(head, i, dau.tenKhac.rest) : readTrichYeu(head, i);
     if (ty.trichYeu) trichYeu = trichYeu ? `${trichYeu} ${ty.trichYeu}` : ty.trichYeu;
     i = readDuThao(head, ty.next, dau.duThao);
   }
@@ -72,6 +73,7 @@ export function importItems(items: readonly MucNhap[], options: ImportOptions = 
   const loiBanHanh = LOI_BAN_HANH.find((l) => lines.slice(i).some((line) => line.replace(/\s+/g, ' ').toLocaleUpperCase('vi-VN') === loiBanHanhLine(l))) ?? null;
   const loai = decideLoai({ kyHieu: dau.dongSo?.kyHieu ?? null, tenLoai: dau.tenLoai, hasVv: dau.vv !== null, loiBanHanh });
   notes.push(...loai.notes);
+  if (dau.tenKhac) notes.push(`Loại văn bản: «${upperVi(dau.tenKhac.ten)}» không thuộc 29 loại của Nghị định 30; lưu là «Văn bản khác» với tên loại in như văn bản`);
 
   const footerStart = findFooterStart(lines, i, lines.length);
   const body = readNoiDung(tach.chinh.slice(view.after(i), view.at(footerStart)), hasCanCu(loai.loai));
@@ -101,6 +103,7 @@ export function importItems(items: readonly MucNhap[], options: ImportOptions = 
   const chuKy: ChuKy = cuoi.chuKy ?? { quyenHan: '', thayMat: '', chucVu: '', hoTen: '' };
   const draft: DraftVanBan = {
     loai: loai.loai,
+    tenLoai: loai.loai === 'khac' ? (dau.tenKhac?.ten ?? '') : '',
     coQuanChuQuan: coQuan.coQuanChuQuan,
     coQuanBanHanh: coQuan.coQuanBanHanh,
     maCoQuan: loai.maCoQuan,

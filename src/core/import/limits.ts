@@ -102,6 +102,7 @@ export function fitLimits(draft: DraftVanBan, notes: string[]): void {
     return kept;
   };
   draft.trichYeu = fitLine(draft.trichYeu ?? '', 'Trích yếu');
+  draft.tenLoai = fitLine(draft.tenLoai ?? '', 'Tên loại văn bản');
   draft.coQuanChuQuan = fitLine(draft.coQuanChuQuan ?? '', 'Cơ quan chủ quản');
   draft.coQuanBanHanh = fitLine(draft.coQuanBanHanh ?? '', 'Cơ quan ban hành');
   draft.maCoQuan = fitLine(draft.maCoQuan ?? '', 'Ký hiệu cơ quan');

@@ -22,6 +22,41 @@ export function loaiFromTenLoai(line: string): LoaiVanBan | null {
   return LOAI_VAN_BAN.find((l) => foldKey(DOCUMENT_TYPES[l].ten) === key) ?? null;
 }
 
+/**
+ * Type names printed on texts that are not among the decree's 29, as officials meet them beside
+ * administrative documents: legal normative texts, charters issued with a decision, the Văn phòng's
+ * forms. Longest first, so "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC" (the form's full name) wins over "PHIẾU TRÌNH".
+ */
+const TEN_LOAI_KHAC = [
+  'Phiếu trình giải quyết công việc',
+  'Thông tư liên tịch',
+  'Phiếu ghi ý kiến',
+  'Phiếu xin ý kiến',
+  'Phiếu trình',
+  'Nghị định',
+  'Thông tư',
+  'Điều lệ',
+].sort((a, b) => b.length - a.length);
+
+export interface TenLoaiKhac {
+  /** The type name in running-text case ("Điều lệ"), for the model's `tenLoai`. */
+  ten: string;
+  /** What the title line has after the name ("(SỬA ĐỔI, BỔ SUNG) HIỆP HỘI …"): the start of the summary. */
+  rest: string;
+}
+
+/** An upper-case title line that starts with a type name the decree does not list ("THÔNG TƯ", "ĐIỀU LỆ (…) …"). */
+export function tenLoaiKhac(line: string): TenLoaiKhac | null {
+  if (!isUpperLine(line)) return null;
+  const key = foldKey(line);
+  for (const ten of TEN_LOAI_KHAC) {
+    const name = foldKey(upperVi(ten));
+    // The name ends at a space or the line's end: "ĐIỀU LỆNH" is not "ĐIỀU LỆ".
+    if (key === name || key.startsWith(`${name} `)) return { ten, rest: line.trim().replace(/\s+/g, ' ').slice(name.length).trim() };
+  }
+  return null;
+}
+
 export interface LoaiClues {
   /** Groups of the symbol in the "Số:" line, if there was one. */
   kyHieu: string[] | null;
@@ -44,6 +79,9 @@ export function decideLoai({ kyHieu, tenLoai, hasVv, loiBanHanh = null }: LoaiCl
   const notes: string[] = [];
   const parts = kyHieu ?? [];
   const fromCode = parts.length > 0 ? loaiFromKyHieu(parts[0]!) : null;
+  // A type name the decree does not list is taken as printed; its symbol ("TT-BTC", "PT-NC") is kept
+  // whole, whatever its first group, since no decree code stands for that type.
+  if (tenLoai === 'khac') return { loai: 'khac', maCoQuan: parts.join('-'), maDonVi: '', notes };
   if (fromCode) {
     if (tenLoai && tenLoai !== fromCode) {
       notes.push(`Loại văn bản: ký hiệu «${parts[0]}» là ${ten(fromCode)} nhưng tên loại là «${upperVi(ten(tenLoai))}»; lấy theo ký hiệu`);

@@ -34,3 +34,37 @@ export function readTrichYeu(lines: readonly string[], start: number): { trichYe
   }
   return { trichYeu: parts.join(' '), next: i };
 }
+
+/** A capitals line that goes on a title: not a heading, a signer's line, an addressee or a draft mark. */
+function continuesUpperTitle(line: string): boolean {
+  return (
+    line.length <= 250 &&
+    isUpperLine(line) &&
+    !isSectionHeading(line) &&
+    duThaoMark(line) === undefined &&
+    kinhGuiRest(line) === null &&
+    quyenHanLine(line) === null &&
+    splitMarker(line).capDo === 'doan'
+  );
+}
+
+/** A form's labelled field ("Nội dung: Cho ý kiến …"): part of the form, not a summary of it. */
+const LABELLED = /^\p{Lu}[\p{Ll}\s]{0,30}:\s/u;
+
+/**
+ * Under a type name the decree does not list: the rest of the title line and the capitals under it
+ * ("ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)" / "HIỆP HỘI …"), kept as printed; without them, a summary as under
+ * any type name ("THÔNG TƯ" / "Quy định mức thu …"), unless the line there is a form's field.
+ */
+export function readTrichYeuKhac(lines: readonly string[], start: number, rest: string): { trichYeu: string; next: number } {
+  const parts = rest ? [rest] : [];
+  let i = start;
+  while (i < lines.length && parts.length < MAX_LINES && continuesUpperTitle(lines[i]!)) {
+    if ([...parts, lines[i]!].join(' ').length > MAX_LENGTH) break;
+    parts.push(lines[i]!);
+    i += 1;
+  }
+  if (parts.length > 0) return { trichYeu: parts.join(' '), next: i };
+  if (LABELLED.test(lines[start] ?? '')) return { trichYeu: '', next: start };
+  return readTrichYeu(lines, start);
+}

@@ -8,6 +8,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 /** Vietnamese names of the model's fields, as the editor labels them. */
 const FIELD_LABELS: Record<string, string> = {
   loai: 'Loại văn bản',
+  tenLoai: 'Tên loại văn bản',
   coQuanChuQuan: 'Cơ quan chủ quản',
   coQuanBanHanh: 'Cơ quan ban hành',
   maCoQuan: 'Ký hiệu cơ quan',

@@ -233,6 +233,11 @@ export type KemTheo = z.infer<typeof kemTheoSchema>;
 /** The document's fields; `vanBanSchema` adds the checks that span fields. */
 export const vanBanFields = z.object({
   loai: z.enum(LOAI_VAN_BAN),
+  /**
+   * Tên loại of a "khac" document, as printed but in running-text case ("Thông tư", "Điều lệ"); one
+   * line, NFC. Ignored for the decree's own types; '' keeps old saves and backups valid.
+   */
+  tenLoai: z._default(line, ''),
   /** Cơ quan chủ quản: the direct superior body, if any. */
   coQuanChuQuan: z._default(lines, ''),
   /** Cơ quan ban hành: the issuing body; the user chooses where its name breaks. */

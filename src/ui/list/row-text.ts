@@ -6,7 +6,8 @@ import type { DocumentSummary } from '../../storage/index.ts';
 
 type Summary = Pick<DocumentSummary, 'loai' | 'so' | 'maCoQuan' | 'ngayBanHanh' | 'trichYeu' | 'status' | 'updatedAt'>;
 
-export function typeName(s: Pick<Summary, 'loai'>): string {
+export function typeName(s: Pick<Summary, 'loai'> & Partial<Pick<DocumentSummary, 'tenLoai'>>): string {
+  if (s.loai === 'khac' && s.tenLoai) return s.tenLoai;
   return DOCUMENT_TYPES[s.loai]?.ten ?? s.loai;
 }
 

@@ -161,8 +161,11 @@ export function backspaceAtStart(blocks: readonly Block[], id: string): OutlineE
   return { blocks: [...blocks.slice(0, i - 1), joined, ...blocks.slice(i + 1)], focus: { id: prev.id, at: prev.text.length } };
 }
 
-/** Types whose body is cut into articles (Điều 1., Điều 2.…) and chapters; elsewhere these are no levels to Tab through. */
-const DIEU_TYPES: ReadonlySet<LoaiVanBan> = new Set(['quyet-dinh', 'nghi-quyet', 'quy-che', 'quy-dinh']);
+/**
+ * Types whose body is cut into articles (Điều 1., Điều 2.…) and chapters; elsewhere these are no levels
+ * to Tab through. "khac" too: the texts it holds (thông tư, điều lệ) are mostly articles.
+ */
+const DIEU_TYPES: ReadonlySet<LoaiVanBan> = new Set(['quyet-dinh', 'nghi-quyet', 'quy-che', 'quy-dinh', 'khac']);
 
 /** The levels a block of this document type can take, outermost first. */
 export function levelsFor(loai: LoaiVanBan): readonly CapDo[] {

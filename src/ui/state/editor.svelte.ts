@@ -54,6 +54,8 @@ export class EditorState {
   focus = $state.raw<Caret | null>(null);
   /** The outline block the level and move buttons act on. */
   currentBlock = $state<string | null>(null);
+  /** What the reader left out or changed when the draft came from a file or a paste, until closed. */
+  importNotes = $state.raw<readonly string[]>([]);
   /** The checker's last run, grouped by control; it follows the text after a pause in the typing. */
   check = $state.raw<CheckResult>(EMPTY_CHECK);
   readonly levels = $derived(this.doc ? levelsFor(this.doc.loai) : []);
@@ -124,6 +126,7 @@ export class EditorState {
         return;
       }
       this.#storage = storage;
+      this.importNotes = record.ghiChuNhap ?? [];
       this.docId = record.id;
       this.status = record.status;
       this.#doc = toEditorDoc(record.vanBan);
@@ -372,6 +375,20 @@ export class EditorState {
     } catch (e) {
       notices.fail(`Không đổi được trạng thái: ${errorMessage(e)}`);
     }
+  }
+
+  /** "Đóng ghi chú": the import notes leave the record; when that write fails, it is said and they stay. */
+  async dismissImportNotes(): Promise<boolean> {
+    const storage = this.#storage;
+    if (!storage) return false;
+    try {
+      await storage.documents.dismissImportNotes(this.docId);
+    } catch (e) {
+      notices.fail(`Không đóng được ghi chú khi đọc văn bản: ${errorMessage(e)}`);
+      return false;
+    }
+    this.importNotes = [];
+    return true;
   }
 
   /** The id of the record holding everything typed so far, once it is stored (before an export). */

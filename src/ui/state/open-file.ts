@@ -4,6 +4,7 @@
 import { openFile, OpenFileError, type OpenedFile } from '../../core/import/open-file.ts';
 import { SHARE_CACHE, takeShared } from '../../pwa/share-target.ts';
 import { appStorage } from './app-storage.svelte.ts';
+import { createdMessage } from './import-notes.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
 import { router } from './router.svelte.ts';
@@ -41,7 +42,7 @@ async function chooseDraft(opened: OpenedFile, fileName: string): Promise<Pick<O
 
 /**
  * Reads `file`, stores it as a new draft with its "Trước khi nhập" version and opens it in the
- * editor, saying the import notes as a paste says them. A file that cannot be read changes nothing.
+ * editor, its import notes kept at the top of the editor until closed. A file that cannot be read changes nothing.
  * Resolves to the new document's id, or null when nothing was created (the alert says why).
  */
 export async function openAsDraft(file: IncomingFile): Promise<string | null> {
@@ -50,11 +51,10 @@ export async function openAsDraft(file: IncomingFile): Promise<string | null> {
   const opened = await chooseDraft(fromFile, file.name);
   if (!opened) return null;
   const record = await write(`Không lưu được văn bản mở từ tệp «${file.name}»`, async () =>
-    (await appStorage.ready()).documents.createFromFile(opened.vanBan),
+    (await appStorage.ready()).documents.createFromFile(opened.vanBan, opened.notes),
   );
   if (!record) return null;
-  const notes = opened.notes.length ? ` Ghi chú khi đọc văn bản: ${opened.notes.join('; ')}.` : '';
-  notices.say(`Đã tạo văn bản mới từ tệp «${file.name}».${notes}`);
+  notices.say(createdMessage(`tệp «${file.name}»`, opened.notes));
   router.go({ name: 'editor', id: record.id });
   return record.id;
 }

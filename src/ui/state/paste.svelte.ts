@@ -1,5 +1,6 @@
 // Creating a document from pasted text (the "Dán văn bản" dialog), then opening it. Kept apart from
 // new-document.svelte.ts so the list, which shows the dialog, does not load the templates.
+import { createdMessage } from './import-notes.ts';
 import { notices } from './notices.svelte.ts';
 import { write } from './pending-writes.ts';
 import { router } from './router.svelte.ts';
@@ -30,8 +31,7 @@ export async function createFromPaste(text: string, html = ''): Promise<PasteRes
     notices.clear();
     return { ok: false, error };
   }
-  const notes = created.notes.length ? ` Ghi chú khi đọc văn bản: ${created.notes.join('; ')}.` : '';
-  notices.say(`Đã tạo văn bản mới từ nội dung dán.${notes}`);
+  notices.say(createdMessage('nội dung dán', created.notes));
   router.go({ name: 'editor', id: created.record.id });
   return { ok: true };
 }

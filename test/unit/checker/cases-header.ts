@@ -71,6 +71,13 @@ export const HEADER_CASES: RuleCase[] = [
   { rule: 'dia-danh.trong', bad: [doc({ diaDanh: '' })], fix: false },
   { rule: 'co-quan.trong', bad: [doc({ coQuanBanHanh: '' })], fix: false },
   {
+    // A type the decree does not list needs its printed name; the decree's own types never do.
+    rule: 'ten-loai.trong',
+    bad: [doc({ loai: 'khac', tenLoai: '' }), doc({ loai: 'khac', tenLoai: '   ' })],
+    good: [doc({ loai: 'khac', tenLoai: 'Thông tư', maCoQuan: 'TT-BTC' }), doc({ tenLoai: '' })],
+    fix: false,
+  },
+  {
     rule: 'trich-yeu.viet-hoa-giua',
     bad: [doc({ trichYeu: 'Công tác tuyên truyền cải cách hành chính năm 2023 và Phương hướng nhiệm vụ năm 2024' })],
     good: [

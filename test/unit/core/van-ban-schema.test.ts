@@ -4,8 +4,10 @@ import { parseVanBan } from '../../../src/core/model/parse.ts';
 import { LOAI_VAN_BAN, DOCUMENT_TYPES } from '../../../src/core/decree/document-types.ts';
 
 describe('document model', () => {
-  it('covers every type of the abbreviation table plus công văn', () => {
-    expect(LOAI_VAN_BAN).toHaveLength(29);
+  it('covers every type of the abbreviation table plus công văn, and "khác" for a type the decree does not list', () => {
+    expect(LOAI_VAN_BAN).toHaveLength(30);
+    expect(LOAI_VAN_BAN.filter((l) => l !== 'khac')).toHaveLength(29);
+    expect(DOCUMENT_TYPES.khac.kyHieu).toBe('');
     const codes = Object.values(DOCUMENT_TYPES).map((t) => t.kyHieu).filter(Boolean);
     expect(codes).toEqual(expect.arrayContaining(['QyĐ', 'CTr', 'TTr', 'BGN', 'BTT', 'NQ', 'QĐ', 'BC', 'KH', 'GM', 'GNP', 'PB']));
     expect(codes).toHaveLength(27);

@@ -1,6 +1,6 @@
 // Every type of the decree exports with its own layout variant (Phụ lục III), read back and checked.
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_TYPES, LOAI_VAN_BAN, hasTypeName, type LoaiVanBan } from '../../../src/core/decree/document-types.ts';
+import { DOCUMENT_TYPES, LOAI_VAN_BAN, hasTypeName, tenLoaiIn, type LoaiVanBan } from '../../../src/core/decree/document-types.ts';
 import { importVanBan } from '../../../src/core/import/index.ts';
 import { isBang, vanBanSchema, type KhoiVanBan, type VanBan } from '../../../src/core/model/van-ban.ts';
 import { upperVi } from '../../../src/core/text/normalize.ts';
@@ -15,7 +15,9 @@ function documentOf(loai: LoaiVanBan): VanBan {
   return vanBanSchema.parse({
     ...input,
     coQuanBanHanh: 'ỦY BAN NHÂN DÂN\nXÃ HƯƠNG LONG',
-    maCoQuan: 'UBND',
+    // "Văn bản khác": the name the user gave, and its symbol typed whole.
+    tenLoai: loai === 'khac' ? 'Điều lệ' : '',
+    maCoQuan: loai === 'khac' ? 'ĐL-UBND' : 'UBND',
     maDonVi: loai === 'cong-van' || loai === 'thu-cong' ? 'VP' : '',
     diaDanh: 'Hương Long',
     so: '7',
@@ -49,9 +51,9 @@ describe.each(LOAI_VAN_BAN.map((l) => [l] as const))('%s', (loai) => {
     expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(texts).toContain('Hương Long, ngày 05 tháng 3 năm 2025');
     const code = DOCUMENT_TYPES[loai].kyHieu;
-    expect(texts).toContain(code ? `Số: 07/${code}-UBND` : 'Số: 07/UBND-VP');
+    expect(texts).toContain(code ? `Số: 07/${code}-UBND` : code === '' ? 'Số: 07/ĐL-UBND' : 'Số: 07/UBND-VP');
     if (hasTypeName(loai)) {
-      const tenLoai = main.find((x) => x.text === upperVi(DOCUMENT_TYPES[loai].ten))!;
+      const tenLoai = main.find((x) => x.text === upperVi(tenLoaiIn(v)))!;
       expect(tenLoai, 'type name line').toBeDefined();
       expect(jc(tenLoai.p)).toBe('center');
       expect(runs(tenLoai.p).every((r) => r.bold)).toBe(true);

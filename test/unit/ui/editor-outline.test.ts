@@ -74,6 +74,8 @@ describe('outline operations', () => {
     const report = levelsFor('bao-cao');
     expect(report).not.toContain('dieu');
     expect(levelsFor('quyet-dinh')).toContain('dieu');
+    // A thông tư or điều lệ ("Văn bản khác") is cut into articles too.
+    expect(levelsFor('khac')).toContain('dieu');
     expect(shiftLevel(doc, 'b', 1, report)[1]!.capDo).toBe('tieuMuc');
     expect(shiftLevel(doc, 'b', -1, report)[1]!.capDo).toBe('muc');
     // Out of a mục is the optional phần; out of a phần, nothing.

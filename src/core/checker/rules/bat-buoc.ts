@@ -23,6 +23,8 @@ export const batBuoc: readonly Rule[] = [
     'Ký hiệu công văn gồm chữ viết tắt tên cơ quan và chữ viết tắt đơn vị soạn thảo hoặc lĩnh vực (ví dụ UBND-VX): chưa có phần đơn vị',
   ),
   required('dia-danh.trong', { part: 'diaDanh' }, NGUON.diaDanh, (v) => blank(v.diaDanh), 'Chưa có địa danh (tên đơn vị hành chính nơi cơ quan đóng trụ sở)'),
+  // Every text with a type name prints it (ô 5a); a decree type has its own, a "khác" needs the user's.
+  required('ten-loai.trong', { part: 'tenLoai' }, NGUON.trichYeu, (v) => v.loai === 'khac' && blank(v.tenLoai), 'Chưa có tên loại văn bản (ví dụ Thông tư, Điều lệ, Phiếu trình)'),
   required(
     'trich-yeu.trong', { part: 'trichYeu' }, NGUON.trichYeu, (v) => !NO_TRICH_YEU.has(v.loai) && blank(v.trichYeu),
     'Chưa có trích yếu nội dung văn bản (một câu hoặc cụm từ ngắn gọn nêu nội dung chủ yếu)',

@@ -20,7 +20,7 @@ function codes(v: Parameters<Rule['check']>[0]): { field: MaField; text: string 
   return MA_FIELDS.filter((f) => f === 'maCoQuan' || usesMaDonVi(v.loai)).map((field) => ({ field, text: v[field] }));
 }
 
-const TYPE_CODES = new Set(Object.values(DOCUMENT_TYPES).map((t) => t.kyHieu).filter((k): k is NonNullable<typeof k> => k !== null));
+const TYPE_CODES = new Set(Object.values(DOCUMENT_TYPES).map((t) => t.kyHieu).filter((k): k is NonNullable<typeof k> => !!k));
 
 export const soKhong: Rule = {
   id: 'so-ky-hieu.so-khong',
@@ -105,7 +105,7 @@ export const maLoaiLap: Rule = {
   parts: ['maCoQuan'],
   check: (v) => {
     const code = documentType(v.loai).kyHieu;
-    if (code === null) return [];
+    if (!code) return [];
     const typed = upperVi(v.maCoQuan);
     if (!typed.startsWith(`${upperVi(code)}-`) || typed.length <= code.length + 1) return [];
     return [{ at: { part: 'maCoQuan' }, message: `Ký hiệu cơ quan ${quote(v.maCoQuan)} đã có chữ viết tắt tên loại «${code}»; ứng dụng tự ghi nó, ký hiệu sẽ in thành «${code}-${v.maCoQuan}»` }];
@@ -113,7 +113,7 @@ export const maLoaiLap: Rule = {
   fix: (v, at: Where) => {
     const code = documentType(v.loai).kyHieu;
     const t = textAt(v, at);
-    return code === null || t === undefined ? v : rewrite((s) => s.slice(code.length + 1))(v, at);
+    return !code || t === undefined ? v : rewrite((s) => s.slice(code.length + 1))(v, at);
   },
 };
 
