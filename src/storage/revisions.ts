@@ -47,29 +47,7 @@ export async function pruneRevisions(db: SoanDb, docId: string, now: number): Pr
 }
 
 export function sameContent(a: VanBan, b: VanBan): boolean {
-  return samePlainData(a, b);
-}
-
-/**
- * Equality of plain data (what the schema gives out: objects, arrays, strings, numbers, booleans,
- * null). Stops at the first difference, where comparing two JSON texts wrote both whole first: an
- * autosave of a long document asks this every second while the user types.
- */
-export function samePlainData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  // Keys whose value is undefined are not there for JSON either.
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!samePlainData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Newest first. */

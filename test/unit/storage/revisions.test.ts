@@ -79,19 +79,3 @@ describe('revision history', () => {
   });
 });
 
-describe('samePlainData (the autosave asks whether anything changed)', () => {
-  it('is true for equal data and false for any one difference, deep inside too', async () => {
-    const { samePlainData } = await import('../../../src/storage/revisions.ts');
-    const a = { loai: 'bao-cao', noiDung: [{ capDo: 'doan', text: 'một' }, { capDo: 'bang', bang: { hang: [{ o: [{ text: '1' }] }] } }], so: '', chuThich: undefined };
-    const b = JSON.parse(JSON.stringify(a)) as typeof a;
-    expect(samePlainData(a, b)).toBe(true);
-    expect(samePlainData(a, { ...b, so: '1' })).toBe(false);
-    expect(samePlainData(a, { ...b, noiDung: b.noiDung.slice(0, 1) })).toBe(false);
-    const deep = JSON.parse(JSON.stringify(a)) as { noiDung: { bang?: { hang: { o: { text: string }[] }[] } }[] };
-    deep.noiDung[1]!.bang!.hang[0]!.o[0]!.text = '2';
-    expect(samePlainData(a, deep)).toBe(false);
-    expect(samePlainData([1, 2], { 0: 1, 1: 2 })).toBe(false);
-    expect(samePlainData({ x: null }, { x: undefined })).toBe(false);
-    expect(samePlainData({ x: 1 }, { y: 1 })).toBe(false);
-  });
-});
