@@ -2,7 +2,7 @@
 // page setup, the page-number headers, relationships); each export writes only the body (ooxml.ts)
 // and zips. Runs in Node (CLI, tests, bench) and in the browser (loaded with import()).
 import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { APP_COPY_NAMESPACE, appCopyXml, textHash, visibleWordText } from '../core/app-copy.ts';
 import type { CoChu, VanBan } from '../core/model/van-ban.ts';
 import { CELL_PADDING, FONT_FAMILY, LANGUAGE, PAGE, SINGLE_LINE, SIZES, TABLE } from './layout.ts';
@@ -10,6 +10,7 @@ import { borderlessTable, dataTable, EMPTY_PARAGRAPH, escapeXml, footnotesXml, h
 import { planDocument } from './plan.ts';
 import { walkPlan } from './plan-walk.ts';
 import type { PlanNote } from './plan-types.ts';
+import { deflateRaw, nativeDeflate, zipPackage } from './zip-package.ts';
 
 const FONT = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, cs: FONT_FAMILY, eastAsia: FONT_FAMILY };
 
@@ -27,6 +28,8 @@ interface PackageTemplate {
   tail: string;
   /** word/footnotes.xml's declaration and root start tag, with the namespaces the library declares. */
   footnotesOpen: string;
+  /** The parts every export writes as they are, deflated once (zip-package.ts). */
+  deflated: Map<string, Uint8Array<ArrayBuffer>>;
 }
 
 function buildTemplateDocument(coChu: CoChu): Document {
@@ -89,10 +92,14 @@ async function makeTemplate(coChu: CoChu): Promise<PackageTemplate> {
   const notesXml = strFromU8(files['word/footnotes.xml']!);
   const rootEnd = notesXml.indexOf('>', notesXml.indexOf('<w:footnotes')) + 1;
   if (rootEnd <= 0) throw new Error('docx template: no <w:footnotes> root');
-  return { files, head, headers: headerRefs(xml.slice(sectStart, sectEnd)), tail: xml.slice(sectEnd), footnotesOpen: notesXml.slice(0, rootEnd) };
+  const fixed = Object.keys(files).filter((n) => !PER_EXPORT.has(n));
+  const deflated = new Map(nativeDeflate ? await Promise.all(fixed.map(async (n) => [n, await deflateRaw(files[n]!)] as const)) : []);
+  return { files, head, headers: headerRefs(xml.slice(sectStart, sectEnd)), tail: xml.slice(sectEnd), footnotesOpen: notesXml.slice(0, rootEnd), deflated };
 }
 
 const APP_COPY_PART = 'customXml/item1.xml';
+/** The parts each export writes afresh; the template's others are the same every time. */
+const PER_EXPORT = new Set(['word/document.xml', 'word/footnotes.xml', 'docProps/core.xml', APP_COPY_PART]);
 
 /**
  * The custom XML part that carries the app's copy (core/app-copy.ts), wired as Word wires its own:
@@ -187,13 +194,16 @@ export async function exportDocx(v: VanBan, now: Date = new Date()): Promise<Uin
   const { body, notes } = documentBody(v, t.headers);
   const document = t.head + body + t.tail;
   const footnotes = footnotesXml(t.footnotesOpen, notes);
-  return zipSync({
-    ...t.files,
+  return zipPackage(
+    {
+      ...t.files,
     'word/document.xml': strToU8(document),
     'word/footnotes.xml': strToU8(footnotes),
     'docProps/core.xml': strToU8(coreProperties(v, now)),
-    [APP_COPY_PART]: strToU8(appCopyXml(v, textHash(visibleWordText(document, footnotes)))),
-  });
+      [APP_COPY_PART]: strToU8(appCopyXml(v, textHash(visibleWordText(document, footnotes)))),
+    },
+    t.deflated,
+  );
 }
 
 

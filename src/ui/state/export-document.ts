@@ -59,15 +59,18 @@ export async function exportDocument(source: ExportSource, how: Delivery): Promi
     notices.fail(`Không kiểm tra được thể thức trước khi xuất: ${errorMessage(e)}`);
     return false;
   }
-  const notKept = await snapshotBeforeExport(source);
+  // The revision is written while the file is made: the user waits for the file, not for both.
+  const kept = snapshotBeforeExport(source);
   let said: string;
   try {
     const { file, name } = await buildDocx(source.vanBan);
     said = await deliver(file, name, how);
   } catch (e) {
+    await kept;
     notices.fail(`Không tạo được tệp .docx: ${errorMessage(e)}`);
     return false;
   }
+  const notKept = await kept;
   if (notKept === null) notices.say(said);
   else notices.fail(`${said} Nhưng chưa ghi được bản lưu lịch sử lúc xuất: ${notKept}`);
   return true;
