@@ -21,9 +21,11 @@ function tableText(bang: Bang): string {
   return [bang.tieuDe, bang.donViTinh, ...rows, ...bang.ghiChu].filter((t) => t !== '').join('\n');
 }
 
-/** The body as the textarea shows it: "Điều 1. …", "a) …", one block per line; a table as TAB rows. */
-export function kemTheoText(blocks: readonly Khoi[]): string {
-  const markers = blockMarkers(blocks);
+/**
+ * The body as the textarea shows it: "Điều 1. …", "a) …", one block per line; a table as TAB rows.
+ * A text box of part of the body is given that part's markers, as numbered in the whole body.
+ */
+export function kemTheoText(blocks: readonly Khoi[], markers: readonly string[] = blockMarkers(blocks)): string {
   return blocks.map((b, i) => (b.capDo === 'bang' ? tableText(b.bang) : blockLine(markers[i]!, b.text))).join('\n');
 }
 
