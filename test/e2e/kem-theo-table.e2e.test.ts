@@ -162,6 +162,19 @@ for (const [name, viewport] of [
       await (await fromMenu(page, 'Hoàn tác')).click();
       expect(await phuLuc.locator('.table-block').count()).toBe(1);
 
+      // TAB rows pasted into a text box (as copied from Excel) become a table, shown as a grid; one step taken back.
+      await tap(after);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.evaluate((t) => navigator.clipboard.writeText(t), 'Thôn\tSố người\nAn Bình\t520\nAn Hòa\t310');
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => phuLuc.locator('.table-block').count()).toBe(2);
+      expect((await cells(phuLuc)).slice(5)).toEqual([['Thôn', 'Số người'], ['An Bình', '520'], ['An Hòa', '310']]);
+      expect(await after.inputValue()).toBe('1. Số liệu do Công an xã cung cấp.\nDòng mới sau bảng.');
+      await (await fromMenu(page, 'Hoàn tác')).click();
+      expect(await phuLuc.locator('.table-block').count()).toBe(1);
+      expect(await after.inputValue()).toBe('1. Số liệu do Công an xã cung cấp.\nDòng mới sau bảng.');
+
       await saved(page);
       await page.reload();
       await phuLuc.locator('.table-block').waitFor();

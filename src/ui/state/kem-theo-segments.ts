@@ -46,3 +46,34 @@ export function insertTableAfter(blocks: readonly Khoi[], segment: Segment, bang
   const at = segment.start + length(segment);
   return [...blocks.slice(0, at), { capDo: 'bang', bang }, ...blocks.slice(at)];
 }
+
+/**
+ * Keys for drawing a body's pieces. A table keeps its key through its edits and as tables come
+ * and go around it, so its grid keeps the cell being edited (the attached body's tables have no
+ * ids of their own); undo brings back an object that has one already. Text boxes go by their place.
+ */
+export class SegmentKeys {
+  #tables = new WeakMap<KhoiBang, string>();
+  #last = 0;
+
+  of(segments: readonly Segment[]): string[] {
+    const seen = new Set<string>();
+    return segments.map((s, k) => {
+      if (s.kind === 'text') return `text-${k}`;
+      let key = this.#tables.get(s.block);
+      // The same object twice in a body still gets two keys.
+      if (key === undefined || seen.has(key)) {
+        key = `bang-${++this.#last}`;
+        if (!this.#tables.has(s.block)) this.#tables.set(s.block, key);
+      }
+      seen.add(key);
+      return key;
+    });
+  }
+
+  /** `next` is `before` edited: it keeps the key. */
+  follow(before: KhoiBang, next: KhoiBang): void {
+    const key = this.#tables.get(before);
+    if (key !== undefined) this.#tables.set(next, key);
+  }
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockMarkers } from '../../../src/core/numbering.ts';
 import type { Khoi, KhoiBang } from '../../../src/core/model/van-ban.ts';
 import { kemTheoBlocks, kemTheoText } from '../../../src/ui/state/kem-theo.ts';
-import { bodySegments, insertTableAfter, joinSegments, replaceSegment, type Segment } from '../../../src/ui/state/kem-theo-segments.ts';
+import { bodySegments, insertTableAfter, joinSegments, replaceSegment, SegmentKeys, type Segment } from '../../../src/ui/state/kem-theo-segments.ts';
 import { newTable } from '../../../src/ui/state/editor-outline.ts';
 
 const o = (text: string, gopCot = 1, gopHang = 1) => ({ text, gopCot, gopHang });
@@ -113,5 +113,27 @@ describe("an attached body's text boxes and tables", () => {
     expect(next[3]).toBe(bang);
     expect(next[2]!.capDo === 'bang' && [next[2]!.bang.hang.length, next[2]!.bang.hang[0]!.o.length, next[2]!.bang.soHangTieuDe]).toEqual([3, 3, 1]);
     expect(insertTableAfter(body, segments[2]!, newTable()).map((b) => b.capDo)).toEqual(['dieu', 'khoan', 'bang', 'khoan', 'doan', 'bang']);
+  });
+});
+
+describe('keys of the pieces', () => {
+  it('a table keeps its key through an edit and as a table is inserted before it; undo brings its key back', () => {
+    const keys = new SegmentKeys();
+    const first = keys.of(bodySegments(body));
+    expect(first).toEqual(['text-0', expect.stringMatching(/^bang-/), 'text-2']);
+    const edited: KhoiBang = { capDo: 'bang', bang: { ...bang.bang, tieuDe: 'Biểu số 02' } };
+    keys.follow(bang, edited);
+    const afterEdit = replaceSegment(body, bodySegments(body)[1]!, [edited]);
+    expect(keys.of(bodySegments(afterEdit))[1]).toBe(first[1]);
+    const inserted = insertTableAfter(afterEdit, bodySegments(afterEdit)[0]!, newTable());
+    const then = keys.of(bodySegments(inserted));
+    expect(then[3]).toBe(first[1]);
+    expect(then[1]).not.toBe(first[1]);
+    expect(keys.of(bodySegments(body))[1]).toBe(first[1]);
+  });
+
+  it('never gives two pieces the same key, even for the same table object twice', () => {
+    const k = new SegmentKeys().of(bodySegments([bang, bang]));
+    expect(new Set(k).size).toBe(k.length);
   });
 });
