@@ -7,8 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Bang, Khoi, VanBan } from '../../src/core/model/van-ban.ts';
 import { mauBaoCao } from '../../src/core/samples/mau-bao-cao.ts';
@@ -16,7 +15,7 @@ import { SKIP_E2E } from '../helpers/browser.ts';
 import { child, els, parseXml, readTable } from '../helpers/docx-reader.ts';
 import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
-import { axeViolations, DESKTOP, downloaded, fromMenu, PHONE, saved } from './editor-kit.ts';
+import { axeViolations, DESKTOP, exportXml, fromMenu, gridCells as cells, PHONE, saved, SCREENSHOTS, tap } from './editor-kit.ts';
 import { editorId, skipSetup, storedDocs } from './list-kit.ts';
 
 const o = (text: string, gopCot = 1, gopHang = 1) => ({ text, gopCot, gopHang });
@@ -38,36 +37,7 @@ const BANG: Bang = {
 const BODY: Khoi[] = [{ capDo: 'doan', text: 'Số hộ các thôn như sau:' }, { capDo: 'bang', bang: BANG }, { capDo: 'khoan', text: 'Số liệu do Công an xã cung cấp.' }];
 const DOC: VanBan = { ...mauBaoCao(), kemTheo: [{ kieu: 'phu-luc', ten: 'Số hộ các thôn', trichYeu: '', noiDung: BODY }] };
 
-/** The grid's cells as shown, row by row: "text", ">2" for two columns, "v2" for two rows. */
-const cells = (scope: Locator) =>
-  scope.locator('.table-block tr').evaluateAll((rows) =>
-    rows.map((tr) =>
-      [...tr.querySelectorAll('td')].map((td) => {
-        const box = td.querySelector('textarea, button') as HTMLTextAreaElement | HTMLButtonElement;
-        const text = box instanceof HTMLTextAreaElement ? box.value : (box?.textContent ?? '');
-        return `${text}${td.colSpan > 1 ? `>${td.colSpan}` : ''}${td.rowSpan > 1 ? `v${td.rowSpan}` : ''}`;
-      }),
-    ),
-  );
-/** A tap in the middle of the screen: on a phone the notice bar covers the bottom of it. */
-async function tap(target: Locator): Promise<void> {
-  await target.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await target.click();
-}
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-
-/** Clicks an export button (accepting the question about format findings) and returns word/document.xml. */
-async function exportXml(page: Page, click: () => Promise<void>): Promise<string> {
-  const onDialog = (d: { accept(): Promise<void> }) => void d.accept();
-  page.on('dialog', onDialog);
-  try {
-    const downloading = page.waitForEvent('download');
-    await click();
-    return new TextDecoder().decode(unzipSync(await downloaded(await downloading))['word/document.xml']);
-  } finally {
-    page.off('dialog', onDialog);
-  }
-}
 
 for (const [name, viewport] of [
   ['desktop 1280 × 800', DESKTOP],
@@ -137,6 +107,7 @@ for (const [name, viewport] of [
           }).map((e) => `${e.tagName} ${e.getAttribute('aria-label') ?? e.textContent} ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`),
         );
       expect(small).toEqual([]);
+      await phuLuc.screenshot({ path: join(SCREENSHOTS, `kem-theo-table-${viewport.width < 400 ? 'phone' : 'desktop'}.png`) });
       // Wider than a phone: the grid scrolls inside its block, the page does not.
       await saved(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
