@@ -85,6 +85,12 @@ for (const [name, viewport] of [
       await tap(note.getByRole('button', { name: 'Đến ô' }));
       expect(await focused(page)).toBe('Phụ lục I, bảng 1, hàng 5, cột 2');
       await page.keyboard.press('Escape');
+      // The checker's panel leads to the table too ("Đến chỗ này": the place of block 2 of Phụ lục I).
+      await tap(page.locator('.checker summary'));
+      const listed = page.locator('.checker li').filter({ hasText: /^.*Phụ lục I: .*205/ });
+      await tap(listed.getByRole('button', { name: 'Đến chỗ này' }));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-kemTheo-0-khoi-1');
+      await tap(page.locator('.checker summary'));
 
       // Two cells merged: the notes of An Bình and An Hòa, one above the other.
       await tap(cell(3, 4));

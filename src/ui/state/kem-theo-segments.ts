@@ -48,9 +48,11 @@ export function insertTableAfter(blocks: readonly Khoi[], segment: Segment, bang
 }
 
 /**
- * Keys for drawing a body's pieces. A table keeps its key through its edits and as tables come
- * and go around it, so its grid keeps the cell being edited (the attached body's tables have no
- * ids of their own); undo brings back an object that has one already. Text boxes go by their place.
+ * Keys for drawing a body's pieces, and naming their controls. A table keeps its key through its
+ * edits and as tables come and go around it, so its grid keeps the cell being edited and its boxes
+ * their ids (a box whose text is held past a limit is known by its id); the attached body's tables
+ * have no ids of their own, and undo brings back an object that has a key already. A text box is
+ * known by the table before it ("text" for the first).
  */
 export class SegmentKeys {
   #tables = new WeakMap<KhoiBang, string>();
@@ -58,17 +60,21 @@ export class SegmentKeys {
 
   of(segments: readonly Segment[]): string[] {
     const seen = new Set<string>();
-    return segments.map((s, k) => {
-      if (s.kind === 'text') return `text-${k}`;
-      let key = this.#tables.get(s.block);
-      // The same object twice in a body still gets two keys.
-      if (key === undefined || seen.has(key)) {
-        key = `bang-${++this.#last}`;
-        if (!this.#tables.has(s.block)) this.#tables.set(s.block, key);
-      }
-      seen.add(key);
-      return key;
-    });
+    const keys: string[] = [];
+    for (const [k, s] of segments.entries()) keys.push(this.#key(s, k, keys, seen));
+    return keys;
+  }
+
+  #key(s: Segment, k: number, keys: readonly string[], seen: Set<string>): string {
+    if (s.kind === 'text') return k === 0 ? 'text' : `text-${keys[k - 1]}`;
+    let key = this.#tables.get(s.block);
+    // The same object twice in a body still gets two keys.
+    if (key === undefined || seen.has(key)) {
+      key = `bang-${++this.#last}`;
+      if (!this.#tables.has(s.block)) this.#tables.set(s.block, key);
+    }
+    seen.add(key);
+    return key;
   }
 
   /** `next` is `before` edited: it keeps the key. */
