@@ -1,7 +1,8 @@
 // Steps of the editor's browser tests: a new user's way to a blank report, the fixture typed into
 // the labelled fields, the accessibility check, screenshots and the downloaded file.
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import { unzipSync } from 'fflate';
+import type { Download, Locator, Page } from 'playwright-core';
 import { paragraphs, readDocx, child } from '../helpers/docx-reader.ts';
 import { fixtureLines, fixtureParts } from '../helpers/fixtures.ts';
 export { axeViolations, DESKTOP, PHONE, SCREENSHOTS, screenshot } from '../helpers/page-kit.ts';
@@ -91,4 +92,36 @@ export async function previewWords(page: Page): Promise<Set<string>> {
   await page.locator('.preview section.page').first().waitFor();
   const text = (await page.locator('.preview section.page').allInnerTexts()).join(' ');
   return new Set(text.toLocaleLowerCase('vi-VN').split(/\s+/).filter(Boolean));
+}
+
+/** Clicks an export button (accepting the question about format findings) and returns word/document.xml. */
+export async function exportXml(page: Page, click: () => Promise<void>): Promise<string> {
+  const onDialog = (d: { accept(): Promise<void> }) => void d.accept();
+  page.on('dialog', onDialog);
+  try {
+    const downloading = page.waitForEvent('download');
+    await click();
+    return new TextDecoder().decode(unzipSync(await downloaded(await downloading))['word/document.xml']);
+  } finally {
+    page.off('dialog', onDialog);
+  }
+}
+
+/** The cells of the table grids in `scope`, row by row, as shown: "text", "text>2" over two columns, "textv2" over two rows. */
+export function gridCells(scope: Page | Locator): Promise<string[][]> {
+  return scope.locator('.table-block tr').evaluateAll((rows) =>
+    rows.map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => {
+        const box = td.querySelector('textarea, button') as HTMLTextAreaElement | HTMLButtonElement;
+        const text = box instanceof HTMLTextAreaElement ? box.value : (box?.textContent ?? '');
+        return `${text}${td.colSpan > 1 ? `>${td.colSpan}` : ''}${td.rowSpan > 1 ? `v${td.rowSpan}` : ''}`;
+      }),
+    ),
+  );
+}
+
+/** A tap in the middle of the screen: on a phone the notice bar covers the bottom of it. */
+export async function tap(target: Locator): Promise<void> {
+  await target.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await target.click();
 }

@@ -4,29 +4,15 @@
 // while the page does not; every control of the table 44 px; axe clean.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SKIP_E2E } from '../helpers/browser.ts';
 import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
-import { axeViolations, DESKTOP, newBlankReport, PHONE, saved, SCREENSHOTS, screenshot } from './editor-kit.ts';
+import { axeViolations, DESKTOP, gridCells, newBlankReport, PHONE, saved, SCREENSHOTS, screenshot, tap } from './editor-kit.ts';
 
 /** The table's cells as shown, row by row ("text" or "text>2" for a cell over two columns). */
-const cells = (page: Page) =>
-  page.locator('.table-block tr').evaluateAll((rows) =>
-    rows.map((tr) =>
-      [...tr.querySelectorAll('td')].map((td) => {
-        const box = td.querySelector('textarea, button') as HTMLTextAreaElement | HTMLButtonElement;
-        const text = box instanceof HTMLTextAreaElement ? box.value : (box?.textContent ?? '');
-        return td.colSpan > 1 ? `${text}>${td.colSpan}` : text;
-      }),
-    ),
-  );
+const cells = gridCells;
 const cell = (page: Page, r: number, c: number) => page.getByRole('button', { name: new RegExp(`, hàng ${r}, cột ${c}:`) });
-/** A tap in the middle of the screen: on a phone the notice bar covers the bottom of it. */
-async function tap(target: Locator): Promise<void> {
-  await target.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await target.click();
-}
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
 for (const [name, viewport] of [

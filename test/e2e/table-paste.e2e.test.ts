@@ -6,7 +6,6 @@
 // and nothing stored changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KhoiBang } from '../../src/core/model/van-ban.ts';
@@ -15,24 +14,11 @@ import { SKIP_E2E } from '../helpers/browser.ts';
 import { attr, child, els, parseXml, readTable } from '../helpers/docx-reader.ts';
 import { useServedApp } from '../helpers/served-app.ts';
 import { BUILD_1 } from './builds.ts';
-import { axeViolations, DESKTOP, downloaded, saved } from './editor-kit.ts';
+import { axeViolations, DESKTOP, exportXml, saved } from './editor-kit.ts';
 import { editorId, listHeading, row, skipSetup, storedDocs } from './list-kit.ts';
 
 const REPORT = readFileSync(join(process.cwd(), 'test/fixtures/tables/bao-cao-hai-bang.txt'), 'utf8');
 const TRICH_YEU = 'Kết quả thu, chi ngân sách 6 tháng đầu năm 2025';
-
-/** Clicks an export button (accepting the question about format findings) and returns word/document.xml. */
-async function exportXml(page: Page, click: () => Promise<void>): Promise<string> {
-  const onDialog = (d: { accept(): Promise<void> }) => void d.accept();
-  page.on('dialog', onDialog);
-  try {
-    const downloading = page.waitForEvent('download');
-    await click();
-    return new TextDecoder().decode(unzipSync(await downloaded(await downloading))['word/document.xml']);
-  } finally {
-    page.off('dialog', onDialog);
-  }
-}
 
 /** A real Ctrl+V of `text` into the focused box. */
 async function pasteText(page: Page, text: string): Promise<void> {

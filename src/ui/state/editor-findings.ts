@@ -4,8 +4,12 @@ import type { Finding } from '../../core/checker/index.ts';
 
 /** Id of the control a finding belongs to; the fields and the outline use the same ids. */
 export function controlId(f: Pick<Finding, 'part' | 'index' | 'field' | 'inner'>, blockIds: readonly string[]): string {
-  // Inside an attached document: its summary field or its body box.
-  if (f.part === 'kemTheo' && f.index !== undefined) return `f-kemTheo-${f.index}-${f.inner?.part === 'trichYeu' ? 'trichYeu' : 'noiDung'}`;
+  // Inside an attached document: its summary field, one of its tables (the grid marks the cell), or its body's text.
+  if (f.part === 'kemTheo' && f.index !== undefined) {
+    const inner = f.inner;
+    if (inner?.part === 'noiDung' && inner.field === 'bang' && inner.index !== undefined) return `f-kemTheo-${f.index}-khoi-${inner.index}`;
+    return `f-kemTheo-${f.index}-${inner?.part === 'trichYeu' ? 'trichYeu' : 'noiDung'}`;
+  }
   if (f.part === 'noiDung' && f.index !== undefined && blockIds[f.index]) return `khoi-${blockIds[f.index]}`;
   if (f.part === 'chuKy' && f.field) return `f-chuKy-${f.field}`;
   if (f.part === 'maDonVi') return 'f-maDonVi';

@@ -273,8 +273,8 @@ export function editChuThich(blocks: readonly Block[], id: string, k: number, no
 }
 
 /** How many footnotes a block has (a table: those of all its cells); numbers run on through the document. */
-export function chuThichCount(b: Block): number {
-  if (!isTableBlock(b)) return b.chuThich?.length ?? 0;
+export function chuThichCount(b: Khoi): number {
+  if (b.capDo !== 'bang') return b.chuThich?.length ?? 0;
   let n = 0;
   for (const h of b.bang.hang) for (const o of h.o) n += o.chuThich?.length ?? 0;
   return n;

@@ -1,30 +1,16 @@
-// Edits of the attached documents (văn bản kèm theo, phụ lục). Their bodies are edited as plain
-// text, one block per line with its marker, so a regulation can be pasted in whole.
+// Edits of the attached documents (văn bản kèm theo, phụ lục). The text of their bodies is edited
+// as plain text, one block per line with its marker, so a regulation can be pasted in whole; their
+// tables are grids of their own (kem-theo-segments.ts), never passed through text.
 import { importBody } from '../../core/import/import-body.ts';
-import { LIMITS, type Bang, type KemTheo, type KieuKemTheo, type Khoi } from '../../core/model/van-ban.ts';
+import { LIMITS, type KemTheo, type KieuKemTheo, type Khoi, type KhoiVanBan } from '../../core/model/van-ban.ts';
 import { blockLine, blockMarkers } from '../../core/numbering.ts';
-import { cellGrid } from '../../core/table/grid.ts';
 
 /**
- * A table as the plain text it could be pasted as: caption, unit line, TAB rows, notes. The box has
- * no table editor (yet): a merged cell shows as its text and empty cells, a line break in a cell as
- * a space, and the rows are read back as a table when the box is edited.
+ * Text blocks as a text box shows them: "Điều 1. …", "a) …", one block per line. A box of part of
+ * the body is given that part's markers, as numbered in the whole body.
  */
-function tableText(bang: Bang): string {
-  const grid = cellGrid(bang.hang.map((h) => h.o));
-  const rows = bang.hang.map((_, r) =>
-    Array.from({ length: grid.columns }, (_, c) => {
-      const own = grid.owner(r, c);
-      return own && own.hang === r && own.cot === c ? own.cell.text.replace(/\s*\n\s*/g, ' ') : '';
-    }).join('\t'),
-  );
-  return [bang.tieuDe, bang.donViTinh, ...rows, ...bang.ghiChu].filter((t) => t !== '').join('\n');
-}
-
-/** The body as the textarea shows it: "Điều 1. …", "a) …", one block per line; a table as TAB rows. */
-export function kemTheoText(blocks: readonly Khoi[]): string {
-  const markers = blockMarkers(blocks);
-  return blocks.map((b, i) => (b.capDo === 'bang' ? tableText(b.bang) : blockLine(markers[i]!, b.text))).join('\n');
+export function kemTheoText(blocks: readonly KhoiVanBan[], markers: readonly string[] = blockMarkers(blocks)): string {
+  return blocks.map((b, i) => blockLine(markers[i]!, b.text)).join('\n');
 }
 
 /** The typed lines read back: markers typed as text give the levels. */

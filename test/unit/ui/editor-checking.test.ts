@@ -21,6 +21,34 @@ describe('findings grouped by control', () => {
     for (const f of findings) expect(r.controlOf.get(f)).toBe(controlId(f, ids));
   });
 
+  it("leads a finding in a cell of an attached document's table to that table's grid, with its cell; the attachment's text findings to its text", () => {
+    const base = fixtureVanBan('bao-cao-133-BC-UBND');
+    const o = (text: string) => ({ text, gopCot: 1, gopHang: 1 });
+    const bang = {
+      tieuDe: '',
+      donViTinh: '',
+      soHangTieuDe: 1,
+      hang: [{ o: [o('Thôn'), o('Số hộ')] }, { o: [o('An Bình'), o('120')] }, { o: [o('An Hòa'), o('80')] }, { o: [o('Tổng cộng'), o('300')] }],
+      canLe: [],
+      doRong: [],
+      ghiChu: [],
+    };
+    const v = {
+      ...base,
+      kemTheo: [{ kieu: 'phu-luc' as const, ten: 'Số hộ', trichYeu: '', noiDung: [{ capDo: 'khoan' as const, text: 'MỘT ĐOẠN VIẾT HOA TOÀN BỘ' }, { capDo: 'bang' as const, bang }] }],
+    };
+    const ids = withIds(v.noiDung).map((b) => b.id);
+    const findings = checkVanBan(v);
+    const total = findings.find((f) => f.part === 'kemTheo' && f.ruleId === 'bang.tong-cong');
+    expect(total).toBeDefined();
+    expect(controlId(total!, ids)).toBe('f-kemTheo-0-khoi-1');
+    // The cell it names, as the grid marks it: row 4, the figure's cell.
+    expect([total!.hang, total!.o]).toEqual([3, 1]);
+    const text = findings.filter((f) => f.part === 'kemTheo' && f.inner?.field === 'text');
+    expect(text.length).toBeGreaterThan(0);
+    for (const f of text) expect(controlId(f, ids)).toBe('f-kemTheo-0-noiDung');
+  });
+
   it('has one shared empty list for controls without findings', () => {
     expect(groupFindings([], []).byControl.size).toBe(0);
     expect(NO_FINDINGS).toHaveLength(0);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { KemTheo, Khoi } from '../../../src/core/model/van-ban.ts';
+import type { KemTheo, Khoi, KhoiVanBan } from '../../../src/core/model/van-ban.ts';
 import { addKemTheo, kemTheoBlocks, kemTheoText, patchKemTheo, removeKemTheo, sameBlocks } from '../../../src/ui/state/kem-theo.ts';
+import { bodySegments } from '../../../src/ui/state/kem-theo-segments.ts';
 
 describe('attached documents in the editor', () => {
   it('shows a body as marked lines and reads the same lines back to the same blocks', () => {
-    const blocks: Khoi[] = [
+    const blocks: KhoiVanBan[] = [
       { capDo: 'chuong', text: 'Quy định chung' },
       { capDo: 'dieu', text: 'Phạm vi điều chỉnh' },
       { capDo: 'khoan', text: 'Một' },
@@ -58,16 +59,13 @@ describe('a table in an attached document', () => {
     },
   };
 
-  it('shows it as its caption, unit line and TAB rows (a merged cell as its text and an empty cell), never as "undefined"', () => {
-    const text = kemTheoText([{ capDo: 'khoan', text: 'Một' }, bang]);
-    expect(text.split('\n')).toEqual(['1. Một', 'Biểu số 01. Kết quả thực hiện', 'Đơn vị tính: triệu đồng', 'STT\tChỉ tiêu\tKế hoạch\tThực hiện', '1\tThu ngân sách\t1.200\t1.150', 'Tổng cộng\t\t1.200\t1.150']);
-    const back = kemTheoBlocks(text);
-    expect(back.map((b) => b.capDo)).toEqual(['khoan', 'bang']);
-    expect(back[1]!.capDo === 'bang' && back[1]!.bang.hang.map((h) => h.o.map((o) => o.text).filter((t) => t !== ''))).toEqual([
-      ['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
-      ['1', 'Thu ngân sách', '1.200', '1.150'],
-      ['Tổng cộng', '1.200', '1.150'],
-    ]);
+  it('is never shown as text: it is a piece of its own, the text boxes around it hold only text', () => {
+    const body: Khoi[] = [{ capDo: 'khoan', text: 'Một' }, bang, { capDo: 'doan', text: 'Sau bảng' }];
+    const pieces = bodySegments(body);
+    expect(pieces.map((s) => s.kind)).toEqual(['text', 'bang', 'text']);
+    expect(pieces[1]!.kind === 'bang' && pieces[1]!.block).toBe(bang);
+    const shown = pieces.flatMap((s) => (s.kind === 'text' ? [kemTheoText(s.blocks)] : []));
+    expect(shown).toEqual(['1. Một', 'Sau bảng']);
   });
 
   it('compares a table by its content, so the same table is the same block and a changed cell is not', () => {
