@@ -152,7 +152,7 @@ export { applyProfile } from './profiles.ts';
 export { SETTING_KEYS, type SettingKey } from './settings.ts';
 export type { DocumentRecord, DocumentStatus, DocumentSummary, HeldText, RescueRecord, RevisionReason, RevisionRecord } from './records.ts';
 export type { RescueStore } from './rescue.ts';
-export { TRASH_RETENTION_MS, validateVanBan, type Importer, type SaveOutcome } from './repository.ts';
+export { TRASH_RETENTION_MS, warmUpSave, type Importer, type SaveOutcome } from './repository.ts';
 export type { StorageHealthReport, StorageManagerLike } from './storage-health.ts';
 export { RETENTION, RETENTION_POLICY } from './retention.ts';
 export type { StorageUsage } from './usage.ts';

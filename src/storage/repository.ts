@@ -16,8 +16,8 @@ import {
 import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
 import { applyProfile, type ProfileRepository } from './profiles.ts';
 import { newId, type DocumentRecord, type DocumentStatus, type StoredDocument } from './records.ts';
-import { addSnapshot, sameContent } from './revisions.ts';
-import { withDerived, withoutDerived } from './search-index.ts';
+import { addSnapshot } from './revisions.ts';
+import { documentWords, withDerived, withoutDerived } from './search-index.ts';
 
 /** Documents stay in the trash this long before `purgeTrash` deletes them for good. */
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -60,6 +60,16 @@ export async function validateVanBan(input: unknown): Promise<VanBan> {
 /** The record's import notes, when there are any. */
 function withNotes(notes: readonly string[]): Partial<StoredDocument> {
   return notes.length > 0 ? { ghiChuNhap: [...notes] } : {};
+}
+
+/**
+ * What a first save of this text would do before writing, done ahead (the editor opens a document and
+ * calls this in idle time): the schema's check, which then knows every block (known-blocks.ts), the
+ * search words of every part, which are then remembered, and the loading of the save's comparison.
+ */
+export async function warmUpSave(input: unknown): Promise<void> {
+  documentWords(await validateVanBan(input));
+  await import('./same-content.ts');
 }
 
 export class DocumentRepository {
@@ -191,6 +201,7 @@ export class DocumentRepository {
    */
   async save(id: string, input: unknown, baseRev: number): Promise<SaveOutcome> {
     const vanBan = await validateVanBan(input);
+    const { samePlainData } = await import('./same-content.ts');
     const now = this.now();
     const outcome = await this.write(async (): Promise<SaveOutcome> => {
       const current = await this.db.documents.get(id);
@@ -207,7 +218,7 @@ export class DocumentRepository {
         await this.db.documents.add(copy);
         return { status: 'conflict', record: copy, current: current ?? null };
       }
-      if (sameContent(current.vanBan, vanBan)) return { status: 'saved', record: current };
+      if (samePlainData(current.vanBan, vanBan)) return { status: 'saved', record: current };
       await addSnapshot(this.db, current, 'edit', now);
       const next = withDerived({ ...current, vanBan, updatedAt: now, rev: current.rev + 1 });
       await this.db.documents.put(next);

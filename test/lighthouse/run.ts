@@ -16,6 +16,8 @@ import { serveDir } from '../helpers/serve.ts';
 import { median } from '../bench/bench-kit.ts';
 
 const RUNS = Number(process.env.LH_RUNS ?? 3);
+/** One Lighthouse run of this app takes well under a minute where it works. */
+const RUN_TIMEOUT_MS = Number(process.env.LH_TIMEOUT_MS ?? 180_000);
 const OUT = resolve(REPO, 'test-results/lighthouse');
 
 interface Figure {
@@ -61,8 +63,10 @@ function lighthouse(url: string, out: string): Report {
       // Root in a container: Chromium's sandbox refuses to start there.
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
     ],
-    { cwd: REPO, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8' },
+    // A run that cannot trace this Chromium has been seen to wait forever: give each run a limit.
+    { cwd: REPO, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', timeout: RUN_TIMEOUT_MS, killSignal: 'SIGKILL' },
   );
+  if (r.error) throw new Error(`lighthouse did not finish within ${RUN_TIMEOUT_MS / 1000} s (${r.error.message})\n${r.stdout ?? ''}\n${r.stderr ?? ''}`);
   if (r.status !== 0) throw new Error(`lighthouse failed:\n${r.stdout}\n${r.stderr}`);
   return JSON.parse(readFileSync(out, 'utf8')) as Report;
 }

@@ -6,14 +6,14 @@
 import { applyFix, checkVanBan, type Finding } from '../../core/checker/index.ts';
 import { sealBlock } from '../../core/model/known-blocks.ts';
 import { LIMITS, measureText, type Bang, type ChuKy, type VanBan } from '../../core/model/van-ban.ts';
-import { validateVanBan, type AutosaveController, type AutosaveState, type DocumentStatus, type RevisionRecord, type Storage } from '../../storage/index.ts';
+import { warmUpSave, type AutosaveController, type AutosaveState, type DocumentStatus, type RevisionRecord, type Storage } from '../../storage/index.ts';
 import { appStorage } from './app-storage.svelte.ts';
 import { EMPTY_CHECK, groupFindings, NO_FINDINGS, type CheckResult } from './editor-findings.ts';
 import { HeldBoxes } from './editor-held.svelte.ts';
 import { History } from './editor-history.ts';
 import { heldMessage } from './editor-limits.ts';
 import { IdleTask } from './idle-task.ts';
-import { TypingSoon, type TypedBox } from './typing-soon.ts';
+import { TypingSoon, type TypedBox, type TypingDoor } from './typing-soon.ts';
 import { fitLongBlocks, levelsFor, setTable, setText, withIds, type Block, type Caret, type OutlineEdit } from './editor-outline.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 
@@ -69,6 +69,11 @@ export class EditorState {
   #disposed = false;
   #checker = new IdleTask(() => this.#runCheck(), CHECK_DELAY_MS);
   #typing = new TypingSoon();
+  /** For boxes outside the outline (a table's cell): their keys go in as the outline's do. */
+  readonly typing: TypingDoor = {
+    soon: (box, apply) => this.#typing.typed(box, apply),
+    settle: () => this.#typing.settle(),
+  };
   #detachLifecycle: (() => void) | null = null;
 
   /**
@@ -145,15 +150,15 @@ export class EditorState {
   }
 
   /**
-   * Autosave checks only the blocks it has not accepted before (known-blocks.ts), and a freshly
-   * opened document has none: its first save while typing would check every block (a 100-page
-   * document: a long task on a phone). The check runs once in idle time after opening instead; its
-   * result is not needed, a save that fails says so itself.
+   * Autosave checks only the blocks it has not accepted before (known-blocks.ts) and folds only the
+   * words it has not seen, and a freshly opened document has neither: its first save while typing
+   * would do both for every block (a 100-page document: a long task on a phone). That work runs once
+   * in idle time after opening instead; its result is not needed, a save that fails says so itself.
    */
   #warmUpCheck(): void {
     const doc = this.#doc;
     if (!doc || typeof requestIdleCallback !== 'function') return;
-    requestIdleCallback(() => void validateVanBan(doc).catch(() => undefined), { timeout: 3_000 });
+    requestIdleCallback(() => void warmUpSave(doc).catch(() => undefined), { timeout: 3_000 });
   }
 
   /**

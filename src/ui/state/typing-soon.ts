@@ -12,6 +12,13 @@ export interface TypedBox {
 
 type Apply = (text: string, caret: number) => void;
 
+/** What a text box needs of it: hand over a key, and take in what is pending before another edit. */
+export interface TypingDoor {
+  soon(box: TypedBox, apply: Apply): void;
+  /** Returns whether there was pending text. */
+  settle(): boolean;
+}
+
 /** The longest the text may wait when frames do not come (a hidden tab draws none). */
 export const LATEST_MS = 100;
 
