@@ -3,11 +3,7 @@
 // CLS ≤ 0.02, TBT ≤ 50 ms, accessibility and best practices 100. Each figure is the median of
 // LH_RUNS runs (3 unless set); every run starts on a fresh profile, i.e. a first visit (the setup
 // screen). Prints a table, writes test-results/lighthouse.json, exits 1 when a median misses.
-// Seen on the development machine (Debian's Chromium 156): Lighthouse 12.2.3 stops with NO_FCP
-// ("the page did not paint any content") on every page, a one-line static page included, and now
-// and then with "Page.navigate: Target closed"; the figures then come from a machine whose
-// Chromium this Lighthouse can trace.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH } from '../helpers/browser.ts';
@@ -16,7 +12,7 @@ import { serveDir } from '../helpers/serve.ts';
 import { median } from '../bench/bench-kit.ts';
 
 const RUNS = Number(process.env.LH_RUNS ?? 3);
-/** One Lighthouse run of this app takes well under a minute where it works. */
+/** One Lighthouse run of this app takes well under a minute. */
 const RUN_TIMEOUT_MS = Number(process.env.LH_TIMEOUT_MS ?? 180_000);
 const OUT = resolve(REPO, 'test-results/lighthouse');
 
@@ -49,9 +45,14 @@ const FIGURES: Figure[] = [
   { name: 'speed index (ms)', read: metric('speed-index'), target: '', ok: () => true },
 ];
 
-function lighthouse(url: string, out: string): Report {
+/**
+ * One Lighthouse run in a child process. Asynchronous on purpose: the app is served from this very
+ * process (vite preview), and a synchronous spawn froze its server, so Lighthouse waited for a page
+ * that never came (the runs that "hung" and the NO_FCP seen before).
+ */
+async function lighthouse(url: string, out: string): Promise<Report> {
   const cli = resolve(REPO, 'node_modules/lighthouse/cli/index.js');
-  const r = spawnSync(
+  const child = spawn(
     process.execPath,
     [
       cli,
@@ -63,11 +64,15 @@ function lighthouse(url: string, out: string): Report {
       // Root in a container: Chromium's sandbox refuses to start there.
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
     ],
-    // A run that cannot trace this Chromium has been seen to wait forever: give each run a limit.
-    { cwd: REPO, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', timeout: RUN_TIMEOUT_MS, killSignal: 'SIGKILL' },
+    { cwd: REPO, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  if (r.error) throw new Error(`lighthouse did not finish within ${RUN_TIMEOUT_MS / 1000} s (${r.error.message})\n${r.stdout ?? ''}\n${r.stderr ?? ''}`);
-  if (r.status !== 0) throw new Error(`lighthouse failed:\n${r.stdout}\n${r.stderr}`);
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`lighthouse failed (exit ${code}; a run is stopped after ${RUN_TIMEOUT_MS / 1000} s):\n${log}`);
   return JSON.parse(readFileSync(out, 'utf8')) as Report;
 }
 
@@ -78,7 +83,7 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const reports: Report[] = [];
 try {
-  for (let i = 0; i < RUNS; i++) reports.push(lighthouse(server.origin + '/', join(OUT, `run-${i + 1}.json`)));
+  for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(server.origin + '/', join(OUT, `run-${i + 1}.json`)));
 } finally {
   await server.close();
 }
