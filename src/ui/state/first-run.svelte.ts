@@ -48,7 +48,8 @@ class Startup {
       // (the list shows it as soon as it is there). Storing it loads the schemas, a long task on a
       // phone: a new user's first screen must stay quick to answer (Lighthouse's blocking time on a
       // first visit: 1060 ms with the sample stored right after the setup screen showed).
-      if (this.firstRun && !sampleId) {
+      // Not there yet after the first run (a tab closed while it was being stored): stored now.
+      if (!sampleId) {
         this.samplePending = true;
         if (router.route.name === 'setup') this.#sampleAfterSetup = true;
         else void whenAppReady().then(() => this.#addSample());
@@ -80,14 +81,11 @@ class Startup {
   /** The profile was saved or skipped: from now on the app opens on the list. */
   async finishSetup(): Promise<void> {
     const storage = await appStorage.ready();
-    // The sample is stored before the first run is marked over: a tab closed in between still gets
-    // it on its next start (the first run is not over, the sample is not there).
-    if (this.#sampleAfterSetup) {
-      this.#sampleAfterSetup = false;
-      await this.#addSample();
-    }
     await storage.settings.set(FIRST_RUN_KEYS.done, true);
     this.firstRun = false;
+    // Not awaited: the list comes at once and shows the sample when it is in. A tab closed before
+    // then stores it on its next start (no sample id yet).
+    this.sampleNow();
   }
 }
 
