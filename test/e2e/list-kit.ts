@@ -7,6 +7,8 @@ export async function skipSetup(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /Thông tin cơ quan/ }).waitFor();
   await page.getByRole('button', { name: 'Bỏ qua' }).click();
   await listHeading(page).waitFor();
+  // The sample is stored once setup is left; the list shows it when it is in.
+  await row(page, 'Mẫu').waitFor();
 }
 
 export function listHeading(page: Page): Locator {
