@@ -3,6 +3,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LATEST_MS, TypingSoon } from '../../../src/ui/state/typing-soon.ts';
 
+/** Runs `use` with animation frames that come only when the test calls them. */
+function withFrames(use: (frames: FrameRequestCallback[]) => void): void {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  try {
+    use(frames);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
+
 const box = (value: string) => ({ value, selectionStart: value.length as number | null });
 
 describe('TypingSoon', () => {
@@ -58,10 +70,7 @@ describe('TypingSoon', () => {
   });
 
   it('applies within LATEST_MS even when no frame comes (a hidden tab)', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    try {
+    withFrames((frames) => {
       const apply = vi.fn();
       const t = new TypingSoon();
       t.typed(box('a'), apply);
@@ -73,16 +82,11 @@ describe('TypingSoon', () => {
       frames[0]!(0);
       vi.runAllTimers();
       expect(apply).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    });
   });
 
   it('after a frame the text goes in on the next task, not inside the frame', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    try {
+    withFrames((frames) => {
       const apply = vi.fn();
       const t = new TypingSoon();
       t.typed(box('a'), apply);
@@ -90,8 +94,6 @@ describe('TypingSoon', () => {
       expect(apply).not.toHaveBeenCalled();
       vi.advanceTimersByTime(0);
       expect(apply).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    });
   });
 });
