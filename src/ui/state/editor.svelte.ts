@@ -92,10 +92,6 @@ export class EditorState {
     return this.#doc;
   }
 
-  /** Typed text waiting for the next frame (TypingSoon) goes into the document now. */
-  settleTyping(): void {
-    this.#typing.settle();
-  }
 
   get findings(): readonly Finding[] {
     return this.check.findings;
