@@ -89,7 +89,7 @@ async function keystrokeDurations(page: Page): Promise<number[]> {
 
 /** Taps a body cell of the first table (its text box opens) and types there; durations as above. */
 async function cellKeystrokeDurations(page: Page): Promise<number[]> {
-  const cell = page.locator('.table-block').first().locator('tr').nth(3).locator('button.cell').nth(1);
+  const cell = page.locator('.table-block').first().locator('tr').nth(3).locator('div.cell').nth(1);
   await cell.scrollIntoViewIfNeeded();
   await cell.click();
   await page.locator('.table-block td.editing textarea').waitFor();

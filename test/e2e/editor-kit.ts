@@ -112,7 +112,7 @@ export function gridCells(scope: Page | Locator): Promise<string[][]> {
   return scope.locator('.table-block tr').evaluateAll((rows) =>
     rows.map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => {
-        const box = td.querySelector('textarea, button') as HTMLTextAreaElement | HTMLButtonElement;
+        const box = td.querySelector('textarea, .cell') as HTMLTextAreaElement | HTMLElement | null;
         const text = box instanceof HTMLTextAreaElement ? box.value : (box?.textContent ?? '');
         return `${text}${td.colSpan > 1 ? `>${td.colSpan}` : ''}${td.rowSpan > 1 ? `v${td.rowSpan}` : ''}`;
       }),

@@ -53,6 +53,17 @@ for (const [name, viewport] of [
       await page.keyboard.press('Enter');
       expect(await focused(page)).toMatch(/hàng 4, cột 1$/);
       await page.keyboard.type('Cộng');
+      // Escape gives the focus back to the cell; Enter and Space open it again from the keyboard.
+      const role = () => page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('role') ?? ''}`);
+      await page.keyboard.press('Escape');
+      expect(await role()).toBe('DIV:button');
+      expect(await focused(page)).toMatch(/hàng 4, cột 1: Cộng$/);
+      await page.keyboard.press('Enter');
+      expect(await role()).toBe('TEXTAREA:');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(' ');
+      expect(await role()).toBe('TEXTAREA:');
+      expect(await focused(page)).toMatch(/hàng 4, cột 1$/);
       expect(await cells(page)).toEqual([['Xã', 'Dân số', 'Số hộ'], ['An Bình', '1.200', '300'], ['An Hòa', '900', '210'], ['Cộng', '', '']]);
 
       // Merge "Dân số" with "Số hộ", undo, redo, split.
@@ -77,7 +88,7 @@ for (const [name, viewport] of [
       await page.getByLabel('Tên bảng').fill('Bảng 1. Dân số các thôn');
 
       // Every control of the table is at least 44 px to tap.
-      const small = await page.locator('.table-block button:visible, .table-block select:visible, .table-block textarea:visible, .table-block input:visible').evaluateAll((els) =>
+      const small = await page.locator('.table-block button:visible, .table-block [role="button"]:visible, .table-block select:visible, .table-block textarea:visible, .table-block input:visible').evaluateAll((els) =>
         els.map((e) => e.getBoundingClientRect()).filter((r) => r.height < 43.5 || r.width < 43.5).length,
       );
       expect(small).toBe(0);

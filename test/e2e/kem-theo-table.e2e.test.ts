@@ -105,7 +105,7 @@ for (const [name, viewport] of [
       expect(await cells(phuLuc)).toEqual(merged);
       // Every control of the table and the box's "Chèn bảng" is at least 44 px to tap.
       const small = await phuLuc
-        .locator('.table-block button:visible, .table-block select:visible, .table-block textarea:visible, .table-block input:visible, .insert-table')
+        .locator('.table-block button:visible, .table-block [role="button"]:visible, .table-block select:visible, .table-block textarea:visible, .table-block input:visible, .insert-table')
         .evaluateAll((list) =>
           list.filter((e) => {
             const r = e.getBoundingClientRect();

@@ -123,7 +123,7 @@ describe.skipIf(SKIP_E2E)('a report with two tables, pasted and exported', () =>
     const table = page.locator('.table-block');
     await table.waitFor();
     expect(await page.getByLabel('Tên bảng').inputValue()).toMatch(/^Biểu tổng hợp /);
-    await table.locator('button.cell').first().click();
+    await table.locator('div.cell').first().click();
     await page.keyboard.type('Chỉ tiêu');
     await saved(page);
     const id = editorId(page);
