@@ -92,7 +92,7 @@ async function cellKeystrokeDurations(page: Page): Promise<number[]> {
   const cell = page.locator('.table-block').first().locator('tr').nth(3).locator('div.cell').nth(1);
   await cell.scrollIntoViewIfNeeded();
   await cell.click();
-  await page.locator('.table-block td.editing textarea').waitFor();
+  await page.locator('.table-block textarea.cell-box').waitFor();
   await page.keyboard.press('Control+End');
   return typedDurations(page);
 }

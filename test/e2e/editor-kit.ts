@@ -112,7 +112,8 @@ export function gridCells(scope: Page | Locator): Promise<string[][]> {
   return scope.locator('.table-block tr').evaluateAll((rows) =>
     rows.map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => {
-        const box = td.querySelector('textarea, .cell') as HTMLTextAreaElement | HTMLElement | null;
+        // The cell being edited is typed in a box laid over it, outside the grid.
+        const box = td.classList.contains('editing') ? td.closest('.table-block')?.querySelector('textarea.cell-box') : td.querySelector('.cell');
         const text = box instanceof HTMLTextAreaElement ? box.value : (box?.textContent ?? '');
         return `${text}${td.colSpan > 1 ? `>${td.colSpan}` : ''}${td.rowSpan > 1 ? `v${td.rowSpan}` : ''}`;
       }),

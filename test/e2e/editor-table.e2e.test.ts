@@ -42,6 +42,11 @@ for (const [name, viewport] of [
       // Tap the first cell, then Tab through the rest; Enter in the last cell adds a row.
       await cell(page, 1, 1).click();
       expect(await focused(page)).toMatch(/hàng 1, cột 1$/);
+      // Shift+Tab in the first cell leaves the table backwards, to the field above the grid.
+      await page.keyboard.press('Shift+Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/-donViTinh$/);
+      await page.getByRole('textbox', { name: /, hàng 1, cột 1$/ }).click();
+      expect(await focused(page)).toMatch(/hàng 1, cột 1$/);
       const typed = ['Xã', 'Dân số', 'Số hộ', 'An Bình', '1.200', '300', 'An Hòa', '900', '210'];
       for (const [i, t] of typed.entries()) {
         await page.keyboard.type(t);
