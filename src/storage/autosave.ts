@@ -5,6 +5,7 @@
 // `flush()` rejects so that no caller (update, leaving the editor, status change) can go on as if
 // the text were stored.
 import { StorageError, toStorageError } from './errors.ts';
+import { hurrySaves } from './save-tasks.ts';
 import type { DocumentRecord } from './records.ts';
 import type { SaveOutcome } from './repository.ts';
 
@@ -197,14 +198,21 @@ export class AutosaveController {
   }
 
   private attach(lc: PageLifecycle): () => void {
-    const onHide = () => this.flushInBackground();
+    const onHide = () => {
+      hurrySaves(true);
+      this.flushInBackground();
+    };
+    const onShow = () => hurrySaves(false);
     const onVisibility = () => {
-      if (lc.document?.visibilityState === 'hidden') this.flushInBackground();
+      if (lc.document?.visibilityState === 'hidden') onHide();
+      else onShow();
     };
     lc.window?.addEventListener('pagehide', onHide);
+    lc.window?.addEventListener('pageshow', onShow);
     lc.document?.addEventListener('visibilitychange', onVisibility);
     return () => {
       lc.window?.removeEventListener('pagehide', onHide);
+      lc.window?.removeEventListener('pageshow', onShow);
       lc.document?.removeEventListener('visibilitychange', onVisibility);
     };
   }

@@ -17,6 +17,7 @@ import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
 import { applyProfile, type ProfileRepository } from './profiles.ts';
 import { newId, type DocumentRecord, type DocumentStatus, type StoredDocument } from './records.ts';
 import { addSnapshot } from './revisions.ts';
+import { nextSaveTask } from './save-tasks.ts';
 import { documentWords, withDerived, withoutDerived } from './search-index.ts';
 
 /** Documents stay in the trash this long before `purgeTrash` deletes them for good. */
@@ -200,27 +201,34 @@ export class DocumentRepository {
    * moved on (another tab saved), nothing is overwritten and this text is kept as a copy.
    */
   async save(id: string, input: unknown, baseRev: number): Promise<SaveOutcome> {
+    // Autosave runs this every second while the user types (save-tasks.ts).
     const vanBan = await validateVanBan(input);
+    await nextSaveTask();
+    const words = documentWords(vanBan);
+    await nextSaveTask();
     const { samePlainData } = await import('./same-content.ts');
     const now = this.now();
     const outcome = await this.write(async (): Promise<SaveOutcome> => {
       const current = await this.db.documents.get(id);
       if (!current || current.rev !== baseRev || current.deletedAt !== undefined) {
-        const copy = withDerived({
-          id: newId(),
-          vanBan,
-          status: 'draft',
-          createdAt: now,
-          updatedAt: now,
-          rev: 1,
-          conflictOf: id,
-        });
+        const copy = withDerived(
+          {
+            id: newId(),
+            vanBan,
+            status: 'draft',
+            createdAt: now,
+            updatedAt: now,
+            rev: 1,
+            conflictOf: id,
+          },
+          words,
+        );
         await this.db.documents.add(copy);
         return { status: 'conflict', record: copy, current: current ?? null };
       }
       if (samePlainData(current.vanBan, vanBan)) return { status: 'saved', record: current };
       await addSnapshot(this.db, current, 'edit', now);
-      const next = withDerived({ ...current, vanBan, updatedAt: now, rev: current.rev + 1 });
+      const next = withDerived({ ...current, vanBan, updatedAt: now, rev: current.rev + 1 }, words);
       await this.db.documents.put(next);
       return { status: 'saved', record: next };
     });

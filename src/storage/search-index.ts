@@ -86,14 +86,14 @@ export function documentWords(v: Partial<VanBan>): string[] {
  * Derived index fields. Tolerant of records written by older code (used by schema upgrades),
  * so a document that no longer passes today's schema is still indexed rather than dropped.
  */
-export function deriveFields(doc: Pick<StoredDocument, 'vanBan' | 'deletedAt' | 'createdAt'>): DerivedFields {
+export function deriveFields(doc: Pick<StoredDocument, 'vanBan' | 'deletedAt' | 'createdAt'>, words?: string[]): DerivedFields {
   const v = (doc.vanBan ?? {}) as Partial<VanBan>;
   const nam = v.ngayBanHanh?.nam;
   return {
     inTrash: doc.deletedAt === undefined || doc.deletedAt === null ? 0 : 1,
     year: typeof nam === 'number' ? nam : new Date(doc.createdAt ?? 0).getFullYear(),
     loai: v.loai ?? 'cong-van',
-    words: documentWords(v),
+    words: words ?? documentWords(v),
   };
 }
 
@@ -125,6 +125,6 @@ export function withoutDerived(r: DocumentRecord): StoredDocument {
 }
 
 /** A stored document with its index fields computed afresh. */
-export function withDerived(doc: StoredDocument): DocumentRecord {
-  return { ...doc, ...deriveFields(doc) };
+export function withDerived(doc: StoredDocument, words?: string[]): DocumentRecord {
+  return { ...doc, ...deriveFields(doc, words) };
 }
