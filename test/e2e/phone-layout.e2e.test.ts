@@ -95,6 +95,11 @@ describe.skipIf(SKIP_E2E)('phone layout (360 × 740)', () => {
     await box.click();
     await page().keyboard.press('Control+End');
     await page().keyboard.type(' Kiemtra xemtruoc ngay');
+    // While it saves, the longer "Đang lưu…" still leaves the row within the screen.
+    expect(await page().getByTestId('trang-thai-luu').textContent()).toBe('Đang lưu…');
+    expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const bar = (await page().getByRole('toolbar', { name: 'Thao tác với văn bản' }).boundingBox())!;
+    expect(bar.height).toBeLessThanOrEqual(56);
     const typed = await box.inputValue();
     await page().getByRole('tab', { name: 'Xem trước' }).click();
     await page().locator('.preview section.page').first().waitFor();
