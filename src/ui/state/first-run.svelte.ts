@@ -34,6 +34,8 @@ class Startup {
 
   async boot(): Promise<void> {
     try {
+      // Storage opens in a task of its own, after the first screen's frame is drawn.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const storage = await appStorage.ready();
       this.#storage = storage;
       const [done, sampleId] = await Promise.all([
