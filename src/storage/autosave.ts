@@ -5,7 +5,7 @@
 // `flush()` rejects so that no caller (update, leaving the editor, status change) can go on as if
 // the text were stored.
 import { StorageError, toStorageError } from './errors.ts';
-import { hurrySaves } from './save-tasks.ts';
+import { hurrySaves, nextSaveTask } from './save-tasks.ts';
 import type { DocumentRecord } from './records.ts';
 import type { SaveOutcome } from './repository.ts';
 
@@ -45,7 +45,8 @@ export interface AutosaveOptions {
   docId: string;
   /** The rev the editor loaded. */
   rev: number;
-  save: (id: string, vanBan: unknown, baseRev: number) => Promise<SaveOutcome>;
+  /** `between`: awaited between the save's parts (save-tasks.ts), so typing is handled meanwhile. */
+  save: (id: string, vanBan: unknown, baseRev: number, between: () => Promise<void>) => Promise<SaveOutcome>;
   /** Given in the app: a refused text is kept there, exactly as it was. */
   rescue?: RescueKeeper;
   delayMs?: number;
@@ -145,7 +146,7 @@ export class AutosaveController {
     this.set({ status: 'saving' });
     let out: SaveOutcome;
     try {
-      out = await this.options.save(this.current.docId, text, this.current.rev);
+      out = await this.options.save(this.current.docId, text, this.current.rev, nextSaveTask);
     } catch (e) {
       // Text stays in `pending`; the next change, flush or retry tries again.
       const error = toStorageError(e);

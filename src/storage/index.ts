@@ -124,7 +124,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
       new (await import('./autosave.ts')).AutosaveController({
         docId,
         rev,
-        save: (id, v, base) => documents.save(id, v, base),
+        save: (id, v, base, between) => documents.save(id, v, base, between),
         rescue: {
           keep: (id, vanBan, reason) => rescue.keep(id, { refused: { vanBan, reason } }),
           drop: (id) => rescue.drop(id, 'refused'),

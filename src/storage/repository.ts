@@ -17,7 +17,6 @@ import { NotFoundError, ValidationError, toStorageError } from './errors.ts';
 import { applyProfile, type ProfileRepository } from './profiles.ts';
 import { newId, type DocumentRecord, type DocumentStatus, type StoredDocument } from './records.ts';
 import { addSnapshot } from './revisions.ts';
-import { nextSaveTask } from './save-tasks.ts';
 import { documentWords, withDerived, withoutDerived } from './search-index.ts';
 
 /** Documents stay in the trash this long before `purgeTrash` deletes them for good. */
@@ -200,12 +199,12 @@ export class DocumentRepository {
    * Save the document's content. `baseRev` is the rev the editor loaded; if the stored rev
    * moved on (another tab saved), nothing is overwritten and this text is kept as a copy.
    */
-  async save(id: string, input: unknown, baseRev: number): Promise<SaveOutcome> {
-    // Autosave runs this every second while the user types (save-tasks.ts).
+  /** `between` is awaited between the parts of the save: autosave's lets typing be handled meanwhile (save-tasks.ts). */
+  async save(id: string, input: unknown, baseRev: number, between: () => Promise<void> = async () => {}): Promise<SaveOutcome> {
     const vanBan = await validateVanBan(input);
-    await nextSaveTask();
+    await between();
     const words = documentWords(vanBan);
-    await nextSaveTask();
+    await between();
     const { samePlainData } = await import('./same-content.ts');
     const now = this.now();
     const outcome = await this.write(async (): Promise<SaveOutcome> => {
