@@ -4,6 +4,11 @@ import type { DocumentRecord, RescueRecord, RevisionRecord, SettingRecord } from
 import type { ProfileRecord } from './profile-schema.ts';
 import { DB_NAME, declareVersions } from './schema-versions.ts';
 
+// Dexie turns its debug mode on (a console task for every table call, kept stack traces) whenever the
+// page comes from localhost or 127.0.0.1, as `npm start`, the browser tests and the benchmarks serve it.
+// A built app behaves as it does on its real host.
+if (!import.meta.env?.DEV) Dexie.debug = false;
+
 export class SoanDb extends Dexie {
   documents!: Table<DocumentRecord, string>;
   profiles!: Table<ProfileRecord, string>;
