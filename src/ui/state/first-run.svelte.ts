@@ -56,8 +56,9 @@ class Startup {
         if (router.route.name === 'setup') this.#sampleAfterSetup = true;
         else void whenAppReady().then(() => this.#addSample());
       }
-      // The trash promises 30 days; what is older goes now, without holding up the first screen.
-      void write('Không dọn được thùng rác', () => storage.documents.purgeTrash());
+      // The trash promises 30 days; what is older goes once the first screen is usable: its write
+      // transaction, started first, made the list's read wait for it.
+      void whenAppReady().then(() => write('Không dọn được thùng rác', () => storage.documents.purgeTrash()));
     } catch (e) {
       notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
       this.phase = 'failed';
