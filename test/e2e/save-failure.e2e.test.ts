@@ -237,7 +237,7 @@ describe.skipIf(SKIP_E2E)('nothing typed is lost when a save fails', () => {
     // The other tab: a page of the same origin that opens the database one version up, as a newer
     // app would (Dexie's version n is IndexedDB's n × 10). Not the app itself, which would answer too.
     const other = await app.b.context.newPage();
-    await other.goto(`${app.server.origin}/favicon.svg`);
+    await other.goto(`${app.server.origin}/favicon-32.png`);
     await other.evaluate(() => {
       const w = window as unknown as { upgrade: { events: string[]; done: Promise<void> } };
       const events: string[] = [];
