@@ -55,13 +55,17 @@ function shareTargetWorker(): Plugin {
   };
 }
 
-/** Lazy screens a first visit shows before it is usable (the same list as test/budgets' FIRST_VISIT_SOURCES). */
-const FIRST_VISIT_SCREENS = ['src/ui/setup/ProfileSetup.svelte'];
+/**
+ * Lazy chunks a first visit runs at once: the setup screen (test/budgets' FIRST_VISIT_SOURCES), and the
+ * service worker's registration right after it is usable, whose functions nearly all run then.
+ */
+const RUN_ON_FIRST_VISIT = ['src/ui/setup/ProfileSetup.svelte', 'src/pwa/register.ts'];
 /** V8's explicit compile hint (Chrome 136+): compile every function of the file while it streams in. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
- * Marks the scripts a first visit runs at once — the entry, its static imports, the setup screen —
+ * Marks the scripts a first visit runs at once — the entry, its static imports, the setup screen, the
+ * worker's registration —
  * with V8's compile hint. Without it V8 compiles each function on the main thread at its first call:
  * in a trace of a first visit at 4× that was 0.8 s of the main thread, most of Lighthouse's total
  * blocking time; with it Chromium compiles them on a background thread as the file arrives (main-thread
@@ -88,7 +92,7 @@ function compileHints(): Plugin {
         };
         for (const c of chunks) {
           const src = c.facadeModuleId && relative(root, c.facadeModuleId).split(sep).join('/');
-          if (c.isEntry || (src && FIRST_VISIT_SCREENS.includes(src))) mark(c.fileName);
+          if (c.isEntry || (src && RUN_ON_FIRST_VISIT.includes(src))) mark(c.fileName);
         }
         for (const name of marked) {
           const chunk = bundle[name] as Rolldown.OutputChunk;
