@@ -198,8 +198,9 @@ export class DocumentRepository {
   /**
    * Save the document's content. `baseRev` is the rev the editor loaded; if the stored rev
    * moved on (another tab saved), nothing is overwritten and this text is kept as a copy.
+   * `between` is awaited between the parts of the save: autosave's lets typing be handled meanwhile
+   * (save-tasks.ts).
    */
-  /** `between` is awaited between the parts of the save: autosave's lets typing be handled meanwhile (save-tasks.ts). */
   async save(id: string, input: unknown, baseRev: number, between: () => Promise<void> = async () => {}): Promise<SaveOutcome> {
     const vanBan = await validateVanBan(input);
     await between();
