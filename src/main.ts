@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { pwa } from './ui/state/pwa.svelte.ts';
 import { router } from './ui/state/router.svelte.ts';
+import { appStorage } from './ui/state/app-storage.svelte.ts';
 import { warnBeforeUnload } from './ui/state/save-guard.ts';
 import { openLater } from './ui/state/file-door.ts';
 import type { LaunchQueue } from './ui/state/launch-files.ts';
@@ -24,6 +25,9 @@ if ('launchQueue' in window) {
     (e: unknown) => notices.fail(`Không nhận được tệp được mở bằng ứng dụng: ${errorMessage(e)}`),
   );
 }
+// Storage opens while the app is drawn, not after: IndexedDB does its work off this thread. A failure
+// is said by the start-up (first-run.svelte.ts), which waits on the same opening.
+appStorage.ready().catch(() => undefined);
 // The app is drawn in a task of its own, after this module's evaluation: one long task at start
 // was two (Lighthouse's blocking time counts each one past 50 ms).
 setTimeout(() => mount(App, { target }), 0);

@@ -31,7 +31,9 @@ export interface Storage {
   /** Text whose save was refused, kept unvalidated until the user brings it back. */
   rescue: Rescue;
   health: Health;
-  /** A list or search that stays current when any tab writes. */
+  /** A list or search, read once. */
+  readList(query: SearchQuery): Promise<SearchPage>;
+  /** The same, kept current when any tab writes. */
   watchList(query: SearchQuery): Observable<SearchPage>;
   /** One document's revisions, newest first, current as autosave and exports add them. */
   watchRevisions(docId: string): Observable<RevisionRecord[]>;
@@ -98,6 +100,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     },
   });
   const revisions = new RevisionHistory(db, now);
+  const readList = (query: SearchQuery) => (query.text ? documents.search(query.text, query) : documents.list(query));
   const rescue = lazily(async () => new (await import('./rescue.ts')).RescueStore(db, now), ['keep', 'drop', 'list', 'get', 'remove'] as const);
   let upgradeElsewhere: (() => void) | null = null;
   // Returning false stops Dexie's own handler, which would close at once and then quietly reopen
@@ -115,7 +118,8 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     settings,
     rescue,
     health,
-    watchList: (query) => liveQuery(() => (query.text ? documents.search(query.text, query) : documents.list(query))),
+    readList,
+    watchList: (query) => liveQuery(() => readList(query)),
     watchRevisions: (docId) => liveQuery(() => revisions.list(docId)),
     // What only the editor and the storage screen need loads with them: the first screen's budget
     // has no room for it.

@@ -6,6 +6,7 @@ import { appStorage } from './app-storage.svelte.ts';
 import { inOneTabAtATime } from './tab-lock.ts';
 import { errorMessage, notices } from './notices.svelte.ts';
 import { router } from './router.svelte.ts';
+import { documentList } from './document-list.svelte.ts';
 import { write } from './pending-writes.ts';
 import { whenAppReady } from '../ready.ts';
 
@@ -34,10 +35,12 @@ class Startup {
 
   async boot(): Promise<void> {
     try {
-      // Storage opens in a task of its own, after the first screen's frame is drawn.
+      // Storage started opening with the page (main.ts); what follows waits for the shell's frame.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const storage = await appStorage.ready();
       this.#storage = storage;
+      // The list's rows are read together with the settings, not after the list screen is drawn.
+      if (router.route.name === 'list') void documentList.prefetch(storage);
       const [done, sampleId] = await Promise.all([
         storage.settings.get<boolean>(FIRST_RUN_KEYS.done),
         storage.settings.get<string>(FIRST_RUN_KEYS.sampleId),
