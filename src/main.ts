@@ -3,6 +3,7 @@ import App from './ui/App.svelte';
 import { pwa } from './ui/state/pwa.svelte.ts';
 import { router } from './ui/state/router.svelte.ts';
 import { appStorage } from './ui/state/app-storage.svelte.ts';
+import { whenAppReady } from './ui/ready.ts';
 import { warnBeforeUnload } from './ui/state/save-guard.ts';
 import { openLater } from './ui/state/file-door.ts';
 import type { LaunchQueue } from './ui/state/launch-files.ts';
@@ -17,10 +18,12 @@ if (!target) throw new Error('#app missing from index.html');
 warnBeforeUnload(window);
 router.start();
 pwa.start();
-// "Open with Soạn văn bản" (file_handlers): only where the browser has a launch queue, and loaded then.
+// "Open with Soạn văn bản" (file_handlers): only where the browser has a launch queue, and loaded then,
+// once the app is usable (the queue keeps a launch until a consumer is set; its chunk's fetch and
+// evaluation had come in the middle of the start).
 if ('launchQueue' in window) {
   const queue = (window as unknown as { launchQueue: LaunchQueue }).launchQueue;
-  import('./ui/state/launch-files.ts').then(
+  whenAppReady().then(() => import('./ui/state/launch-files.ts')).then(
     (m) => m.consumeLaunches(queue, openLater, (message) => notices.fail(message)),
     (e: unknown) => notices.fail(`Không nhận được tệp được mở bằng ứng dụng: ${errorMessage(e)}`),
   );
