@@ -47,7 +47,7 @@ class Startup {
       ]);
       this.sampleId = sampleId ?? null;
       this.firstRun = done !== true;
-      if (this.firstRun && router.route.name === 'list') router.go({ name: 'setup' });
+      if (this.firstRun && router.route.name === 'list') router.replace({ name: 'setup' });
       this.phase = 'ready';
       // The sample is stored when the setup screen is left, or once another first screen is usable
       // (the list shows it as soon as it is there). Storing it loads the schemas, a long task on a
