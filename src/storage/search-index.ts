@@ -17,8 +17,8 @@ export function foldedWords(text: string): string[] {
     .filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
 }
 
-/** The text a user can search: summary, number, recipients and body (Issue 3, item 2). */
-export function searchableText(v: Partial<VanBan>): string {
+/** The texts a user can search, one by one: summary, number, recipients and body (Issue 3, item 2). */
+function searchableParts(v: Partial<VanBan>): string[] {
   const parts: string[] = [];
   const push = (x: unknown) => {
     if (typeof x === 'string') parts.push(x);
@@ -43,12 +43,12 @@ export function searchableText(v: Partial<VanBan>): string {
   }
   push(v.ketThuc);
   for (const x of Array.isArray(v.noiNhan) ? v.noiNhan : []) push(x);
-  return parts.join('\n');
+  return parts;
 }
 
-/** The searchable parts one by one, in the order searchableText joins them. */
-function searchableParts(v: Partial<VanBan>): string[] {
-  return searchableText(v).split('\n');
+/** The searchable text as one string, a part a line. */
+export function searchableText(v: Partial<VanBan>): string {
+  return searchableParts(v).join('\n');
 }
 
 /**
@@ -70,8 +70,8 @@ function foldedWordsOf(part: string): string[] {
 }
 
 export function documentWords(v: Partial<VanBan>): string[] {
-  // Parts are split on line ends, which fold to separators anyway: the same words in the same order
-  // as folding the whole text at once.
+  // Part by part (a paragraph, a cell): a line end folds to a separator anyway, so these are the same
+  // words in the same order as folding the whole text at once, without building and splitting it.
   const set = new Set<string>();
   for (const part of searchableParts(v)) {
     for (const w of foldedWordsOf(part)) {
