@@ -58,15 +58,18 @@ export class DocumentList {
   }
 
   /**
-   * Reads the first page before the screen subscribes, so that a returning user's first frame of the
-   * list has its rows (the subscription's own first read came a render later: about 100 ms at 4×).
-   * Ignored once a page is there or the filters changed meanwhile; the subscription follows anyway.
+   * The first page, read ahead of the screen: the start-up reads it together with the settings, so
+   * that a returning user's first frame of the list has its rows (the subscription's own first read
+   * came a render later: about 100 ms at 4×). A failed read is said by the subscription, which makes
+   * the same read.
    */
-  async prefetch(storage: Storage): Promise<void> {
-    const filters = this.filters;
-    // A failed read is said by the subscription, which makes the same read.
-    const page = await storage.readList(this.#pageQuery(filters, 0)).catch(() => undefined);
-    if (page && this.pages[0] === undefined && this.filters === filters) this.pages = [page];
+  readFirstPage(storage: Storage): Promise<SearchPage | undefined> {
+    return storage.readList(this.#pageQuery(this.filters, 0)).catch(() => undefined);
+  }
+
+  /** Rows for the screen's first frame, unless it has its own; the subscription's read replaces them. */
+  seed(page: SearchPage | undefined): void {
+    if (page && this.pages[0] === undefined) this.pages = [page];
   }
 
   #pageQuery(filters: ListFilters, page: number) {

@@ -40,14 +40,16 @@ class Startup {
       const storage = await appStorage.ready();
       this.#storage = storage;
       // The list's rows are read together with the settings, not after the list screen is drawn.
-      if (router.route.name === 'list') void documentList.prefetch(storage);
-      const [done, sampleId] = await Promise.all([
+      const [done, sampleId, firstPage] = await Promise.all([
         storage.settings.get<boolean>(FIRST_RUN_KEYS.done),
         storage.settings.get<string>(FIRST_RUN_KEYS.sampleId),
+        router.route.name === 'list' ? documentList.readFirstPage(storage) : undefined,
       ]);
       this.sampleId = sampleId ?? null;
       this.firstRun = done !== true;
       if (this.firstRun && router.route.name === 'list') router.replace({ name: 'setup' });
+      // Not for a new user: by the time the setup is left, the sample has made it out of date.
+      else if (router.route.name === 'list') documentList.seed(firstPage);
       this.phase = 'ready';
       // The sample is stored when the setup screen is left, or once another first screen is usable
       // (the list shows it as soon as it is there). Storing it loads the schemas, a long task on a
