@@ -3,7 +3,8 @@
 // merged), the text around it text boxes of their own (one typed into, another typed into and taken
 // back with one "Hoàn tác"), the checker's finding in a cell marked at that cell of the grid; after a
 // reload the stored table keeps every span and text, and the exported .docx has it with gridSpan and
-// vMerge, and the typed text. Axe clean, every control of the grid 44 px.
+// vMerge, and the typed text. Axe clean, every control of the grid 44 px; no text box has the browser copy
+// its value into the page's history state (autocomplete="off").
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +77,9 @@ for (const [name, viewport] of [
       // A cell edited through the grid: the total no longer adds up, and the checker marks its cell.
       await tap(cell(3, 2));
       expect(await focused(page)).toBe('Phụ lục I, bảng 1, hàng 3, cột 2');
+      // Every text box, the open cell's too, keeps out of the browser's copy of form state (OutlineBlock.svelte says why).
+      const copied = await page.$$eval('textarea, input[type="text"]', (boxes) => boxes.filter((e) => e.getAttribute('autocomplete') !== 'off').map((e) => e.id));
+      expect(copied).toEqual([]);
       await page.keyboard.press('Control+A');
       await page.keyboard.type('125');
       await page.keyboard.press('Escape');
