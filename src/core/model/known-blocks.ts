@@ -3,16 +3,17 @@
 // tables of 50 rows: 64 ms in Node, four times that on a phone) while a keystroke changes one block.
 // A block whose JSON is exactly that of a block the schema gave out before is valid and canonical as
 // it stands (the schema's output passes it unchanged: NFC, cleaning and defaults are idempotent), so
-// it is set aside before the check and put back after it as a fresh copy of that JSON. A block given
+// it is taken out before the check and put back after it as a fresh copy of that JSON. A block given
 // exactly as one the schema accepted before (same JSON, e.g. the editor's, whose keys come in another
 // order than the schema's) gets that block's output back: the schema is a function of its input.
 // Content, not object identity, decides: a block changed in place is simply checked again. The one
 // exception cannot change in place: a block frozen all the way down (`sealBlock`, as the editor
-// holds its blocks) is known by identity once checked, without writing its JSON again.
-
-/** Stand-ins of the same kind, so that the document's own rules (tables counted, blocks counted) see as many. */
-const STAND_IN_PARAGRAPH = { capDo: 'doan', text: '' } as const;
-const STAND_IN_TABLE = { capDo: 'bang', bang: { hang: [{ o: [] }] } } as const;
+// holds its blocks) is known by identity once checked, without writing its JSON again, and its output
+// is frozen too and given out again as it is, the same object on every check.
+// The schema sees only the blocks it has not checked before; the rules of the whole body (how many
+// blocks a list, how many tables a document) are checked here on the body put back together, and a
+// document that breaks one goes to the full check, which names the problem as it always does.
+import { LIMITS, tableCount, type Khoi } from './van-ban.ts';
 
 /** Enough for several long documents; past it the memory starts afresh. */
 const MAX_KNOWN = 20_000;
@@ -22,8 +23,14 @@ const known = new Map<string, string>();
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Frozen-through blocks already checked → their output's JSON. Frozen objects never change. */
-let sealed = new WeakMap<object, string>();
+/** What the schema gives out for a known block: its JSON and, for a sealed input, the frozen output itself. */
+interface Output {
+  json: string;
+  out?: object;
+}
+
+/** Frozen-through blocks already checked → their output. Frozen objects never change. */
+let sealed = new WeakMap<object, Required<Output>>();
 
 /** Freezes a block and everything in it, so a check can know it again by identity. */
 export function sealBlock<T>(block: T): T {
@@ -39,11 +46,18 @@ function frozenThrough(v: unknown): boolean {
   return Object.isFrozen(v) && Object.values(v).every(frozenThrough);
 }
 
-/** Where a set-aside block was: the main body (list -1) or an attachment's body (its index). */
-export interface SetAside {
+/** Where a block taken out was: the main body (list -1) or an attachment's body (its index). */
+export interface SetAside extends Output {
   list: number;
   index: number;
-  json: string;
+}
+
+/** The input without its known blocks, and where they were. */
+export interface Lightened {
+  input: unknown;
+  aside: SetAside[];
+  /** The input as given. */
+  original: unknown;
 }
 
 function jsonOf(block: unknown): string | null {
@@ -55,29 +69,37 @@ function jsonOf(block: unknown): string | null {
   }
 }
 
-function lightenList(blocks: unknown, list: number, aside: SetAside[]): unknown {
-  if (!Array.isArray(blocks)) return blocks;
-  let out: unknown[] | null = null;
-  blocks.forEach((b, index) => {
-    if (!isObj(b)) return;
-    let json = sealed.get(b);
-    if (json === undefined) {
-      const given = jsonOf(b);
-      json = given === null ? undefined : known.get(given);
-      if (json === undefined) return;
-      if (frozenThrough(b)) sealed.set(b, json);
-    }
-    out ??= blocks.slice();
-    out[index] = b.capDo === 'bang' ? STAND_IN_TABLE : STAND_IN_PARAGRAPH;
-    aside.push({ list, index, json });
-  });
-  return out ?? blocks;
+function knownOutput(b: Obj): Output | null {
+  const s = sealed.get(b);
+  if (s) return s;
+  const given = jsonOf(b);
+  const json = given === null ? undefined : known.get(given);
+  if (json === undefined) return null;
+  if (!frozenThrough(b)) return { json };
+  const entry = { json, out: sealBlock(JSON.parse(json) as object) };
+  sealed.set(b, entry);
+  return entry;
 }
 
-/** The input with its known blocks replaced by stand-ins; the input itself is left as it is. */
-export function setAsideKnownBlocks(input: unknown): { input: unknown; aside: SetAside[] } {
+function lightenList(blocks: unknown, list: number, aside: SetAside[]): unknown {
+  if (!Array.isArray(blocks)) return blocks;
+  let kept: unknown[] | null = null;
+  blocks.forEach((b, index) => {
+    const found = isObj(b) ? knownOutput(b) : null;
+    if (!found) {
+      kept?.push(b);
+      return;
+    }
+    kept ??= blocks.slice(0, index);
+    aside.push({ list, index, ...found });
+  });
+  return kept ?? blocks;
+}
+
+/** The input with its known blocks taken out; the input itself is left as it is. */
+export function setAsideKnownBlocks(input: unknown): Lightened {
   const aside: SetAside[] = [];
-  if (!isObj(input)) return { input, aside };
+  if (!isObj(input)) return { input, aside, original: input };
   const noiDung = lightenList(input.noiDung, -1, aside);
   let kemTheo = input.kemTheo;
   if (Array.isArray(kemTheo)) {
@@ -93,16 +115,14 @@ export function setAsideKnownBlocks(input: unknown): { input: unknown; aside: Se
     });
     if (changed) kemTheo = copy;
   }
-  if (aside.length === 0) return { input, aside };
-  return { input: { ...input, noiDung, kemTheo }, aside };
+  if (aside.length === 0) return { input, aside, original: input };
+  return { input: { ...input, noiDung, kemTheo }, aside, original: input };
 }
 
 interface Parsed {
-  noiDung: unknown[];
-  kemTheo: { noiDung: unknown[] }[];
+  noiDung: Khoi[];
+  kemTheo: { noiDung: Khoi[] }[];
 }
-
-const listOf = (v: Parsed, list: number): unknown[] => (list < 0 ? v.noiDung : v.kemTheo[list]!.noiDung);
 
 /** The blocks of the input the schema read, list by list as in its output (the schema keeps their order). */
 function givenLists(input: unknown): unknown[][] {
@@ -112,33 +132,51 @@ function givenLists(input: unknown): unknown[][] {
   return [main, ...attached];
 }
 
+/** A block the schema has just checked, remembered by its output's JSON and by the JSON it was given as. */
+function remember(out: Khoi, input: unknown): void {
+  const json = jsonOf(out);
+  if (json === null) return;
+  known.set(json, json);
+  const asGiven = input === undefined ? null : jsonOf(input);
+  if (asGiven !== null && asGiven !== json) known.set(asGiven, json);
+  if (isObj(input) && frozenThrough(input)) sealed.set(input, { json, out: sealBlock(out) });
+}
+
 /**
- * The schema's output with the set-aside blocks back in their places (fresh copies), and every block
- * it checked this time remembered as known, by its output's JSON and by the JSON it was given as
- * (`given`: the input the schema read, stand-ins and all).
+ * The schema's output of the lightened input with the known blocks back in their places, every block
+ * it checked this time remembered; null when the body put back together breaks a rule of the whole
+ * document (then only the full check can say which, and where).
  */
-export function putBackKnownBlocks<T extends Parsed>(value: T, aside: readonly SetAside[], given: unknown): T {
-  const back = new Set<unknown>();
-  for (const a of aside) {
-    const list = listOf(value, a.list);
-    list[a.index] = JSON.parse(a.json) as unknown;
-    back.add(list[a.index]);
-  }
+export function putBackKnownBlocks<T extends Parsed>(value: T, light: Lightened): T | null {
   if (known.size > MAX_KNOWN) known.clear();
-  const inputs = givenLists(given);
-  [value.noiDung, ...value.kemTheo.map((k) => k.noiDung)].forEach((list, l) => {
-    list.forEach((b, i) => {
-      if (back.has(b)) return;
-      const json = jsonOf(b);
-      if (json === null) return;
-      known.set(json, json);
-      const input = inputs[l]?.[i];
-      const asGiven = input === undefined ? null : jsonOf(input);
-      if (asGiven !== null && asGiven !== json) known.set(asGiven, json);
-      if (isObj(input) && frozenThrough(input)) sealed.set(input, json);
-    });
-  });
-  return value;
+  const given = givenLists(light.original);
+  const lists = [value.noiDung, ...value.kemTheo.map((k) => k.noiDung)];
+  const whole: Khoi[][] = [];
+  let a = 0;
+  for (let l = 0; l < lists.length; l++) {
+    const checked = lists[l]!;
+    const inputs = given[l] ?? [];
+    if (inputs.length > LIMITS.blocks) return null;
+    const list: Khoi[] = [];
+    let next = 0;
+    for (let i = 0; i < inputs.length; i++) {
+      const aside = light.aside[a];
+      if (aside && aside.list === l - 1 && aside.index === i) {
+        a++;
+        list.push((aside.out ?? JSON.parse(aside.json)) as Khoi);
+        continue;
+      }
+      const out = checked[next++];
+      if (out === undefined) return null;
+      remember(out, inputs[i]);
+      list.push(out);
+    }
+    if (next !== checked.length) return null;
+    whole.push(list);
+  }
+  if (a !== light.aside.length) return null;
+  const result = { ...value, noiDung: whole[0]!, kemTheo: value.kemTheo.map((k, i) => ({ ...k, noiDung: whole[i + 1]! })) };
+  return tableCount(result) > LIMITS.tables ? null : result;
 }
 
 /** For tests: forget every block (the next check is a full one). */

@@ -113,7 +113,14 @@ export function formatZodError(error: Pick<z.core.$ZodError, 'issues'>): string[
 export function parseVanBan(input: unknown): ParseResult<VanBan> {
   // Blocks accepted before are not checked again (known-blocks.ts): an autosave checks what changed.
   const light = setAsideKnownBlocks(input);
-  // reportInput: the messages must tell a missing field from a wrong value.
-  const r = vanBanSchema.safeParse(light.input, { reportInput: true });
-  return r.success ? { ok: true, value: putBackKnownBlocks(r.data, light.aside, light.input) } : { ok: false, errors: formatZodError(r.error) };
+  if (light.aside.length > 0) {
+    const r = vanBanSchema.safeParse(light.input);
+    const value = r.success ? putBackKnownBlocks(r.data, light) : null;
+    if (value) return { ok: true, value };
+  }
+  // The full check: the first one, and any document the lighter one did not pass, so that every message
+  // names its place in the document as given. reportInput: the messages must tell a missing field from a wrong value.
+  const r = vanBanSchema.safeParse(input, { reportInput: true });
+  if (!r.success) return { ok: false, errors: formatZodError(r.error) };
+  return { ok: true, value: putBackKnownBlocks(r.data, { input, aside: [], original: input }) ?? r.data };
 }

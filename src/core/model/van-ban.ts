@@ -161,6 +161,11 @@ function countTables(blocks: readonly Khoi[]): number {
   return n;
 }
 
+/** Tables of a whole document, its attachments' included (the limit is the document's). */
+export function tableCount(v: { noiDung: readonly Khoi[]; kemTheo: readonly { noiDung: readonly Khoi[] }[] }): number {
+  return countTables(v.noiDung) + v.kemTheo.reduce((n, k) => n + countTables(k.noiDung), 0);
+}
+
 /** Signing-authority prefixes (Điều 13): thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền. */
 export const QUYEN_HAN = ['', 'TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
 export type QuyenHan = (typeof QUYEN_HAN)[number];
@@ -284,7 +289,7 @@ export const vanBanFields = z.object({
 
 export const vanBanSchema = vanBanFields.check(
   z.superRefine((v, ctx) => {
-    const tables = countTables(v.noiDung) + v.kemTheo.reduce((n, k) => n + countTables(k.noiDung), 0);
+    const tables = tableCount(v);
     if (tables > LIMITS.tables) {
       ctx.addIssue({ code: 'custom', path: ['noiDung'], message: `quá nhiều bảng (${tables}; tối đa ${LIMITS.tables} bảng một văn bản)`, input: tables });
     }

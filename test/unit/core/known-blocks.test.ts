@@ -1,12 +1,12 @@
 // Blocks the schema accepted before are set aside on the next check (known-blocks.ts): the result must
-// be exactly the schema's own, and any change — a new object or the same one changed in place — is
-// checked again.
+// be exactly the schema's own, any change — a new object or the same one changed in place — is
+// checked again, and the rules of the whole body still hold for the blocks set aside.
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetKnownBlocks, sealBlock, setAsideKnownBlocks } from '../../../src/core/model/known-blocks.ts';
 import { parseVanBan } from '../../../src/core/model/parse.ts';
-import { vanBanSchema, type VanBan } from '../../../src/core/model/van-ban.ts';
+import { LIMITS, vanBanSchema, type VanBan } from '../../../src/core/model/van-ban.ts';
 import { largeVanBanWithTables } from '../../helpers/large-document.ts';
 import { vanBanArb } from '../../helpers/van-ban-arbitrary.ts';
 
@@ -76,6 +76,62 @@ describe('known blocks', () => {
     }
     expect(parsed(editorDoc)).toEqual(once);
     expect(once).toEqual(schemaAlone(editorDoc).data);
+  });
+
+  it("a sealed block's output is frozen and given out again as the same object; only a changed block is new", () => {
+    const v = parsed(TABLE_DOC());
+    const editorDoc = { ...v, noiDung: v.noiDung.map((b, i) => sealBlock({ ...b, id: `k${i}` })) };
+    const once = parsed(editorDoc);
+    expect(once.noiDung.every((b) => Object.isFrozen(b))).toBe(true);
+    const changed = { ...editorDoc, noiDung: editorDoc.noiDung.map((b, i) => (i === 1 && b.capDo !== 'bang' ? sealBlock({ ...b, text: `${b.text} thêm` }) : b)) };
+    const twice = parsed(changed);
+    expect(twice).toEqual(schemaAlone(changed).data);
+    expect(twice.noiDung.map((b, i) => b === once.noiDung[i])).toEqual(once.noiDung.map((_, i) => i !== 1));
+    // An unsealed block is never given out frozen: its owner may go on changing what it gets back.
+    const plain = parsed({ ...v, noiDung: v.noiDung.map((b) => ({ ...b })) });
+    expect(plain.noiDung.some((b) => Object.isFrozen(b))).toBe(false);
+  });
+
+  it('sealed blocks mixed with new ones, in the body and in attachments, give what the schema gives (property)', () => {
+    const seal = (v: unknown) => {
+      const copy = structuredClone(v) as { noiDung?: unknown[]; kemTheo?: { noiDung?: unknown[] }[] };
+      copy.noiDung?.forEach(sealBlock);
+      copy.kemTheo?.forEach((k) => k.noiDung?.forEach(sealBlock));
+      return copy;
+    };
+    const mix = (known: unknown[] | undefined, fresh: unknown[] | undefined, picks: boolean[]) => {
+      const out: unknown[] = [];
+      for (let i = 0; i < Math.max(known?.length ?? 0, fresh?.length ?? 0); i++) {
+        const b = picks[i % Math.max(1, picks.length)] ? known?.[i] : fresh?.[i];
+        if (b !== undefined) out.push(b);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(vanBanArb, vanBanArb, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (a, b, picks) => {
+        forgetKnownBlocks();
+        const sa = seal(a);
+        parseVanBan(sa);
+        const mixed = {
+          ...b,
+          noiDung: mix(sa.noiDung, b.noiDung as unknown[], picks),
+          kemTheo: ((b.kemTheo ?? []) as { noiDung?: unknown[] }[]).map((k, i) => ({ ...k, noiDung: mix(sa.kemTheo?.[i]?.noiDung, k.noiDung, picks) })),
+        };
+        const alone = schemaAlone(mixed);
+        const r = parseVanBan(mixed);
+        expect(r.ok).toBe(alone.success);
+        if (r.ok) expect(r.value).toEqual(alone.data);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 60) },
+    );
+  });
+
+  it('known blocks still count against the limit of blocks a list may hold', () => {
+    const many = parsed({ loai: 'bao-cao', ngayBanHanh: { nam: 2025 }, noiDung: Array.from({ length: LIMITS.blocks }, (_, i) => ({ capDo: 'doan', text: `Đoạn ${i}` })) });
+    expect(parseVanBan(many).ok).toBe(true);
+    const r = parseVanBan({ ...many, noiDung: [...many.noiDung, { capDo: 'doan', text: 'Một đoạn nữa' }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toContain(`Nội dung: quá nhiều mục (tối đa ${LIMITS.blocks})`);
   });
 
   it('any document, checked twice, equals the schema alone (property)', () => {
