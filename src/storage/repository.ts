@@ -72,9 +72,23 @@ export async function warmUpSave(input: unknown): Promise<void> {
   await import('./same-content.ts');
 }
 
+/** Documents whose last write this tab remembers (one is open in the editor at a time). */
+const REMEMBERED_WRITES = 4;
+
+/**
+ * A rewritten record's `updatedAt`: now, but always past the one it replaces, even with two writes in
+ * one millisecond or a clock put back, so that a record's key in `[inTrash+updatedAt]` changes with
+ * every write (`unchangedSinceWritten` relies on it).
+ */
+function later(current: Pick<StoredDocument, 'updatedAt'>, now: number): number {
+  return Math.max(now, current.updatedAt + 1);
+}
+
 export class DocumentRepository {
   private readonly now: () => number;
   private readonly onSaved: RepositoryOptions['onSaved'];
+  /** This tab's last saved record of a document, by id (see `unchangedSinceWritten`). */
+  private readonly written = new Map<string, DocumentRecord>();
 
   constructor(
     private readonly db: SoanDb,
@@ -126,15 +140,16 @@ export class DocumentRepository {
   }
 
   /**
-   * "Đóng ghi chú": the import notes go. Neither rev nor updatedAt moves: the text is untouched, so an
-   * editor open on it (this tab's or another's) saves on without a conflict, and the list keeps its order.
+   * "Đóng ghi chú": the import notes go. The rev does not move: the text is untouched, so an editor
+   * open on it (this tab's or another's) saves on without a conflict. `updatedAt` moves by a millisecond
+   * only, as every write must (`later`); the list keeps its order.
    */
   async dismissImportNotes(id: string): Promise<void> {
     await this.write(async () => {
       const current = await this.db.documents.get(id);
       if (!current?.ghiChuNhap) return;
       const { ghiChuNhap: _gone, ...rest } = current;
-      await this.db.documents.put(rest);
+      await this.db.documents.put({ ...rest, updatedAt: current.updatedAt + 1 });
     });
   }
 
@@ -209,7 +224,7 @@ export class DocumentRepository {
     const { samePlainData } = await import('./same-content.ts');
     const now = this.now();
     const outcome = await this.write(async (): Promise<SaveOutcome> => {
-      const current = await this.db.documents.get(id);
+      const current = (await this.unchangedSinceWritten(id)) ?? (await this.db.documents.get(id));
       if (!current || current.rev !== baseRev || current.deletedAt !== undefined) {
         const copy = withDerived(
           {
@@ -228,12 +243,35 @@ export class DocumentRepository {
       }
       if (samePlainData(current.vanBan, vanBan)) return { status: 'saved', record: current };
       await addSnapshot(this.db, current, 'edit', now);
-      const next = withDerived({ ...current, vanBan, updatedAt: now, rev: current.rev + 1 }, words);
+      const next = withDerived({ ...current, vanBan, updatedAt: later(current, now), rev: current.rev + 1 }, words);
       await this.db.documents.put(next);
       return { status: 'saved', record: next };
+    }).catch((e: unknown) => {
+      this.written.delete(id);
+      throw e;
     });
+    this.written.delete(id);
+    if (outcome.status === 'saved') {
+      // A copy of its own: what the caller does with the record it is given cannot change the memory.
+      this.written.set(id, { ...outcome.record, vanBan: { ...outcome.record.vanBan } });
+      for (const old of this.written.keys()) if (this.written.size > REMEMBERED_WRITES) this.written.delete(old);
+    }
     this.notifySaved(outcome.record);
     return outcome;
+  }
+
+  /**
+   * The record this tab last wrote, when the stored one is still that record: read from an index
+   * alone, without the stored text, which on a long document is most of a save's main-thread time
+   * after the write itself (its reading back, then comparing it with the new text). Every write to a
+   * stored document moves its `updatedAt` on (`later`), so the same key in `[inTrash+updatedAt]`
+   * means no one, in this tab or another, wrote it since.
+   */
+  private async unchangedSinceWritten(id: string): Promise<DocumentRecord | undefined> {
+    const mine = this.written.get(id);
+    if (!mine) return undefined;
+    const ids = await this.db.documents.where('[inTrash+updatedAt]').equals([mine.inTrash, mine.updatedAt]).primaryKeys();
+    return ids.includes(id) ? mine : undefined;
   }
 
   async setStatus(id: string, status: DocumentStatus): Promise<DocumentRecord> {
@@ -279,7 +317,7 @@ export class DocumentRepository {
     return this.write(async () => {
       const current = await this.db.documents.get(id);
       if (!current) throw new NotFoundError('văn bản');
-      const next = withDerived({ ...change(withoutDerived(current)), updatedAt: this.now(), rev: current.rev + 1 });
+      const next = withDerived({ ...change(withoutDerived(current)), updatedAt: later(current, this.now()), rev: current.rev + 1 });
       await this.db.documents.put(next);
       return next;
     });
