@@ -13,7 +13,14 @@ export function markAppReady(): void {
   resolveReady();
 }
 
-/** Resolves once the app is usable, or after `fallbackMs` if it never says so (so the worker still installs). */
+/**
+ * Resolves once the app is usable, or after `fallbackMs` if it never says so (so the worker still
+ * installs); each caller in a task of its own, after the one that made the app usable. Resolved as
+ * microtasks of that task, the waiting work (the worker's registration, the trash's purge, the launch
+ * queue, each with its chunk's loading) made it a first visit's longest task.
+ */
 export function whenAppReady(fallbackMs = 10_000): Promise<void> {
-  return Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))]);
+  return Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))]).then(
+    () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+  );
 }
