@@ -30,8 +30,11 @@ if ('launchQueue' in window) {
 }
 // Storage starts opening before the app is drawn, so IndexedDB works (off this thread) while it is;
 // in a task of its own, as Dexie reads its schemas first (40 ms at 4× inside this module's evaluation).
-// A failure is said by the start-up (first-run.svelte.ts), which waits on the same opening.
-setTimeout(() => appStorage.ready().catch(() => undefined), 0);
+// A failure is said by the start-up (first-run.svelte.ts), which waits on the same opening. Not on a
+// device without the database: the setup screen needs none, and creating it waits for the setup's end.
+setTimeout(() => {
+  void appStorage.newDevice().then((isNew) => (isNew ? undefined : appStorage.ready())).catch(() => undefined);
+}, 0);
 // The app is drawn in a task of its own too, after this module's evaluation: one long task at start
 // was two (Lighthouse's blocking time counts each one past 50 ms).
 setTimeout(() => mount(App, { target }), 0);

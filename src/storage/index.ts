@@ -161,3 +161,4 @@ export type { StorageHealthReport, StorageManagerLike } from './storage-health.t
 export { RETENTION, RETENTION_POLICY } from './retention.ts';
 export type { StorageUsage } from './usage.ts';
 export { SoanDb };
+export { databaseExists } from './exists.ts';

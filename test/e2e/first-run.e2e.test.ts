@@ -50,6 +50,20 @@ describe.skipIf(SKIP_E2E).each(SIZES)('first run (%s)', (size, viewport) => {
     expect(await b.page.evaluate(() => (window as unknown as { formAtReady?: boolean }).formAtReady)).toBe(true);
   });
 
+  it('a new device\'s setup shows without creating the database; another screen asked for opens it first', async () => {
+    const { page } = await open();
+    const ours = () => page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name === 'soan-van-ban').length);
+    await page.getByRole('heading', { name: /Thông tin cơ quan/ }).waitFor();
+    // open() waited for the worker: the work that follows the start (its registration, the trash's
+    // purge, the launch queue) has run, and none of it created the database.
+    expect(await ours()).toBe(0);
+    // An address typed in during the setup: the trash waits for the database, then shows.
+    await page.evaluate(() => (location.hash = '#/thung-rac'));
+    await page.getByRole('heading', { name: 'Thùng rác' }).waitFor();
+    expect(await ours()).toBe(1);
+    await page.getByText('Thùng rác trống').waitFor();
+  });
+
   it('asks for the organisation profile, "Bỏ qua" skips it, and the sample "Mẫu" is in the list', async () => {
     const b = await open();
     const { page } = b;

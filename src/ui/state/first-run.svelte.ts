@@ -23,11 +23,16 @@ class Startup {
   sampleId = $state<string | null>(null);
   /** True while the first run stores the sample, after the first screen showed. */
   samplePending = $state(false);
+  /**
+   * False while a new device's setup shows without the database (see newDevice in app-storage): other
+   * screens wait for `openStorage()` then.
+   */
+  storageOpen = $state(false);
   #storage: Storage | null = null;
   /** The sample waits for the setup screen to be left (saved or skipped). */
   #sampleAfterSetup = false;
 
-  /** The open storage; screens render only after boot, so it is there for them. */
+  /** The open storage; screens other than the setup render only once it is open. */
   get storage(): Storage {
     if (!this.#storage) throw new Error('storage used before start-up finished');
     return this.#storage;
@@ -37,8 +42,13 @@ class Startup {
     try {
       // Storage started opening with the page (main.ts); what follows waits for the shell's frame.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      const first = router.route.name;
+      if ((first === 'list' || first === 'setup') && (await appStorage.newDevice())) {
+        this.#startOnNewDevice();
+        return;
+      }
       const storage = await appStorage.ready();
-      this.#storage = storage;
+      this.#opened(storage);
       // The list's rows are read together with the settings, not after the list screen is drawn.
       const [done, sampleId, firstPage] = await Promise.all([
         storage.settings.get<boolean>(FIRST_RUN_KEYS.done),
@@ -70,6 +80,35 @@ class Startup {
     }
   }
 
+  /**
+   * No database on this device: nothing to read, so the setup screen shows at once, and the database
+   * is created when the setup is left (or when another screen is asked for). Nothing is in the trash.
+   */
+  #startOnNewDevice(): void {
+    this.firstRun = true;
+    this.sampleId = null;
+    this.samplePending = true;
+    this.#sampleAfterSetup = true;
+    if (router.route.name === 'list') router.replace({ name: 'setup' });
+    this.phase = 'ready';
+  }
+
+  #opened(storage: Storage): void {
+    this.#storage = storage;
+    this.storageOpen = true;
+  }
+
+  /** Opens storage for a screen that needs it when the start left it closed (a new device's setup). */
+  async openStorage(): Promise<void> {
+    if (this.#storage) return;
+    try {
+      this.#opened(await appStorage.ready());
+    } catch (e) {
+      notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
+      this.phase = 'failed';
+    }
+  }
+
   async #addSample(): Promise<void> {
     this.sampleId = await addSampleOnce().catch((e: unknown) => {
       // Without the sample the app still works; say so and carry on.
@@ -89,6 +128,7 @@ class Startup {
   /** The profile was saved or skipped: from now on the app opens on the list. */
   async finishSetup(): Promise<void> {
     const storage = await appStorage.ready();
+    this.#opened(storage);
     await storage.settings.set(FIRST_RUN_KEYS.done, true);
     this.firstRun = false;
     // Not awaited: the list comes at once and shows the sample when it is in. A tab closed before
