@@ -75,9 +75,13 @@ class Startup {
       // transaction, started first, made the list's read wait for it.
       void whenAppReady().then(() => write('Không dọn được thùng rác', () => storage.documents.purgeTrash()));
     } catch (e) {
-      notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
-      this.phase = 'failed';
+      this.#failed(e);
     }
+  }
+
+  #failed(e: unknown): void {
+    notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
+    this.phase = 'failed';
   }
 
   /**
@@ -104,8 +108,7 @@ class Startup {
     try {
       this.#opened(await appStorage.ready());
     } catch (e) {
-      notices.fail(appStorage.error || `Không mở được kho văn bản trên máy này: ${errorMessage(e)}`);
-      this.phase = 'failed';
+      this.#failed(e);
     }
   }
 
